@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { SCHEMES, VIEWPORTS, screenshotPath } from './screenshots';
+
+/** Who the source article quotes in each district (read off the article, not the dataset). */
+const SPEAKERS_BY_DISTRICT: Record<string, string[]> = {
+  福田区: ['范磊', '练佳其'],
+  罗湖区: ['黄拓', '谭志成', '吕毅'],
+  南山区: ['曹环', '陈炳炎'],
+  盐田区: ['汪斌'],
+  龙岗区: ['蒋小平'],
+  大鹏新区: ['李洪波', '陈马林'],
+};
+const CITY_LEVEL = { 市级机构: ['胡晓军', '杨学明'], 企业: ['李婷华'] };
+
+test.describe('first page', () => {
+  test('lists every district’s speakers from the source, and the city-level ones apart', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
+    for (const [district, speakers] of Object.entries({ ...SPEAKERS_BY_DISTRICT, ...CITY_LEVEL })) {
+      const region = page.getByRole('region', { name: district, exact: true });
+      await expect(region).toBeVisible();
+      for (const name of speakers) await expect(region.getByText(name, { exact: true })).toBeVisible();
+      await expect(region.locator('.speaker')).toHaveCount(speakers.length);
+    }
+    await expect(page.getByText('暂无承诺的区：宝安区、龙华区、坪山区、光明区')).toBeVisible();
+    await expect(page.getByText(/华强北街道是福田区辖下街道/)).toBeVisible();
+  });
+
+  test('summarises the dataset in numbers', async ({ page }) => {
+    await page.goto('./');
+    const summary = page.getByRole('region', { name: '概况' });
+    const value = (label: string) => summary.locator('.summary__item', { hasText: label }).locator('dd');
+    await expect(value('条发言')).toHaveText('16');
+    await expect(value('位具名发言人')).toHaveText('14');
+    await expect(value('个区有承诺')).toHaveText('6');
+    await expect(Number(await value('项承诺').textContent())).toBeGreaterThanOrEqual(40);
+    await expect(page.getByText(/来源：深圳特区报（深圳市商务局网站转载），2023年2月6日或之后/)).toBeVisible();
+  });
+
+  for (const scheme of SCHEMES) {
+    test(`has no accessibility violations in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./');
+      await expect(page.getByRole('region', { name: '南山区' })).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+
+    for (const viewport of VIEWPORTS) {
+      test(`fits a ${viewport.width}×${viewport.height} screen in the ${scheme} scheme`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto('./');
+        await expect(page.getByRole('region', { name: '南山区' })).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+        await page.screenshot({ path: screenshotPath(`first-page-${viewport.name}-${scheme}`), fullPage: true });
+      });
+    }
+  }
+});
+
+test.describe('when the dataset cannot be loaded', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('a missing file says so and offers a retry that recovers', async ({ page }) => {
+    let fail = true;
+    await page.route('**/data/dataset.json', (route) =>
+      fail ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback(),
+    );
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('服务器未能提供承诺数据（404');
+    fail = false;
+    await alert.getByRole('button', { name: '重试' }).click();
+    await expect(page.getByRole('region', { name: '福田区' })).toBeVisible();
+  });
+
+  test('a broken record is named by id and field', async ({ page }) => {
+    await page.route('**/data/dataset.json', async (route) => {
+      const response = await route.fetch();
+      const dataset = await response.json();
+      dataset.statements[3].pledges[1].themes = ['no-such-theme'];
+      await route.fulfill({ response, json: dataset });
+    });
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('承诺数据不符合格式要求');
+    await expect(alert).toContainText(
+      'statement "huang-tuo" › pledge "huang-tuo-2": themes[0]: unknown theme "no-such-theme"',
+    );
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Cross-record checks that a per-record schema cannot make: unique ids and known references.
+ * Shared by the data build (on the annotations) and the app (on the fetched dataset).
+ */
+
+export interface KnownIds {
+  themes: readonly string[];
+  districts: readonly string[];
+  horizons: readonly string[];
+  unitTypes: readonly string[];
+  /** Omitted when the records carry no sourceId (annotations name their source once per file). */
+  sources?: readonly string[];
+}
+
+export interface ReferenceProblem {
+  /** Path inside the statements array, e.g. [3, 'pledges', 1, 'themes', 0]. */
+  path: (string | number)[];
+  message: string;
+}
+
+interface StatementRefs {
+  id: string;
+  sourceId?: string;
+  district: string | null;
+  speaker: { unitType: string };
+  pledges: readonly { id: string; themes: readonly string[]; horizon?: { kind: string } }[];
+}
+
+function unknown(kind: string, value: string, known: readonly string[]): string {
+  return `unknown ${kind} "${value}" (known: ${known.join(', ')})`;
+}
+
+export function referenceProblems(statements: readonly StatementRefs[], known: KnownIds): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const firstUse = new Map<string, string>();
+  const claimId = (id: string, where: string, path: ReferenceProblem['path']) => {
+    const earlier = firstUse.get(id);
+    if (earlier) problems.push({ path, message: `id "${id}" repeats (first used by ${earlier})` });
+    else firstUse.set(id, where);
+  };
+
+  statements.forEach((s, i) => {
+    claimId(s.id, `statement ${i}`, [i, 'id']);
+    if (known.sources && s.sourceId !== undefined && !known.sources.includes(s.sourceId)) {
+      problems.push({ path: [i, 'sourceId'], message: unknown('source', s.sourceId, known.sources) });
+    }
+    if (s.district !== null && !known.districts.includes(s.district)) {
+      problems.push({ path: [i, 'district'], message: unknown('district', s.district, known.districts) });
+    }
+    if (!known.unitTypes.includes(s.speaker.unitType)) {
+      problems.push({
+        path: [i, 'speaker', 'unitType'],
+        message: unknown('unit type', s.speaker.unitType, known.unitTypes),
+      });
+    }
+    s.pledges.forEach((p, j) => {
+      claimId(p.id, `pledge ${j} of statement "${s.id}"`, [i, 'pledges', j, 'id']);
+      p.themes.forEach((t, k) => {
+        if (!known.themes.includes(t)) {
+          problems.push({ path: [i, 'pledges', j, 'themes', k], message: unknown('theme', t, known.themes) });
+        } else if (p.themes.indexOf(t) !== k) {
+          problems.push({ path: [i, 'pledges', j, 'themes', k], message: `theme "${t}" is listed twice` });
+        }
+      });
+      if (p.horizon && !known.horizons.includes(p.horizon.kind)) {
+        problems.push({
+          path: [i, 'pledges', j, 'horizon', 'kind'],
+          message: unknown('horizon', p.horizon.kind, known.horizons),
+        });
+      }
+    });
+  });
+  return problems;
+}

@@ -125,7 +125,7 @@ function checkStatement(
     const elsewhere = paragraphsContaining(source.paragraphs, needle);
     return elsewhere.length > 0
       ? `lies outside its statement's paragraph ${p} (found in paragraph ${elsewhere.join(', ')})`
-      : `is not found verbatim in the source (nearest paragraph is ${p}); check every character`;
+      : `is not found verbatim anywhere in the source (the statement is paragraph ${p}); check every character`;
   };
   const findIn = (needle: string, path: PropertyKey[]): Span | null => {
     const span = allOccurrences(paragraph, needle)[0];

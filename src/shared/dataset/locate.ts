@@ -32,7 +32,7 @@ function isObject(value: unknown): value is Record<PropertyKey, unknown> {
 }
 
 function recordName(listKey: PropertyKey, index: number, item: unknown): string {
-  const kind = RECORD_KINDS[String(listKey)] ?? String(listKey);
+  const kind = RECORD_KINDS[String(listKey)];
   const key = isObject(item) ? (item.id ?? item.slug) : undefined;
   return typeof key === 'string' ? `${kind} "${key}"` : `${kind} #${index + 1}`;
 }
@@ -48,7 +48,13 @@ export function locate(root: unknown, path: DataPath): { record: string; field: 
   for (let i = 0; i < path.length; i += 1) {
     const key = path[i];
     const next = isObject(node) ? node[key as keyof typeof node] : undefined;
-    if (typeof key === 'number' && i > 0 && Array.isArray(node) && isObject(next)) {
+    if (
+      typeof key === 'number' &&
+      i > 0 &&
+      Array.isArray(node) &&
+      isObject(next) &&
+      String(path[i - 1]) in RECORD_KINDS
+    ) {
       records.push(recordName(path[i - 1], key, next));
       fieldStart = i + 1;
     }

@@ -1,0 +1,96 @@
+import { Suspense, lazy, useCallback, useMemo } from 'react';
+import { FilterBar } from '../features/filters/FilterBar';
+import { SummaryStrip } from '../features/summary/SummaryStrip';
+import { Timeline } from '../features/timeline/Timeline';
+import { applyFilter } from '../shared/dataset/filter';
+import type { Dataset, SpeakerGroup } from '../shared/dataset/schema';
+import { messagesFor } from '../shared/i18n/messages';
+import type { ResolvedScheme } from '../shared/ui/scheme';
+import { ViewBoundary } from '../shared/ui/ViewBoundary';
+import type { UpdateViewState } from '../shared/url/useViewState';
+import { toggle, type ViewState } from '../shared/url/viewState';
+
+// Map and charts are the heavy parts (Leaflet, ECharts): separate chunks, loaded after the first paint.
+const DistrictMap = lazy(() => import('../features/map/DistrictMap'));
+const ThemeCharts = lazy(() => import('../features/charts/ThemeCharts'));
+
+interface Props {
+  dataset: Dataset;
+  view: ViewState;
+  update: UpdateViewState;
+  scheme: ResolvedScheme;
+}
+
+export function Dashboard({ dataset, view, update, scheme }: Props) {
+  const t = messagesFor(view.lang);
+  const visible = useMemo(() => applyFilter(dataset, view), [dataset, view]);
+
+  const onToggleDistrict = useCallback(
+    (slug: string, multi: boolean) => {
+      const current = view.districts;
+      const only = current.length === 1 && current[0] === slug;
+      update({ districts: multi ? toggle(current, slug) : only ? [] : [slug] });
+    },
+    [update, view.districts],
+  );
+  const onToggleGroup = useCallback(
+    (group: SpeakerGroup) => update({ groups: toggle(view.groups, group) }),
+    [update, view.groups],
+  );
+  const onToggleTheme = useCallback(
+    (id: string) => update({ themes: toggle(view.themes, id) }),
+    [update, view.themes],
+  );
+  const onSelectCell = useCallback(
+    (themeId: string, place: string) => {
+      const isDistrict = dataset.districts.some((d) => d.slug === place);
+      update({
+        themes: [themeId],
+        districts: isDistrict ? [place] : [],
+        groups: isDistrict ? [] : [place as SpeakerGroup],
+      });
+    },
+    [dataset.districts, update],
+  );
+
+  const viewFallback = <p className="status status--error">{t.errors.view}</p>;
+  return (
+    <>
+      <SummaryStrip dataset={dataset} visible={visible} view={view} update={update} />
+      <div className="views">
+        <ViewBoundary fallback={viewFallback}>
+          <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
+            <DistrictMap
+              dataset={dataset}
+              visible={visible}
+              selected={view.districts}
+              selectedGroups={view.groups}
+              onToggleDistrict={onToggleDistrict}
+              onToggleGroup={onToggleGroup}
+              lang={view.lang}
+              scheme={scheme}
+            />
+          </Suspense>
+        </ViewBoundary>
+        <ViewBoundary fallback={viewFallback}>
+          <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
+            <ThemeCharts
+              dataset={dataset}
+              visible={visible}
+              selectedThemes={view.themes}
+              selectedDistricts={view.districts}
+              onToggleTheme={onToggleTheme}
+              onSelectCell={onSelectCell}
+              lang={view.lang}
+              scheme={scheme}
+            />
+          </Suspense>
+        </ViewBoundary>
+      </div>
+      <FilterBar dataset={dataset} visible={visible} view={view} update={update} />
+      <ViewBoundary fallback={viewFallback}>
+        <Timeline dataset={dataset} visible={visible} view={view} update={update} />
+      </ViewBoundary>
+    </>
+  );
+}

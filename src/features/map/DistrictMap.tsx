@@ -1,0 +1,5 @@
+import type { DistrictMapProps } from './types';
+
+export default function DistrictMap(_props: DistrictMapProps) {
+  return <div className="map-pending" />;
+}

@@ -1,0 +1,143 @@
+/**
+ * Interface strings shared across features, in Simplified Chinese (the default) and English.
+ * Strings used by one feature only live in that feature's folder.
+ */
+import type { SpeakerGroup } from '../dataset/schema';
+import type { Lang } from '../url/viewState';
+
+const zh = {
+  appTitle: '深圳各区高质量发展承诺看板',
+  sourceLine: (publisher: string, republishedBy: string, date: string) =>
+    `来源：${publisher}（${republishedBy}转载），${date}`,
+  loading: '正在载入承诺数据…',
+  retry: '重试',
+  controls: {
+    language: '语言',
+    otherLanguage: 'English',
+    otherLanguageName: '切换到英文',
+    scheme: '配色',
+    schemes: { system: '跟随系统', light: '浅色', dark: '深色' },
+    exportCsv: '导出 CSV',
+    exportCsvName: '导出当前筛选的承诺为 CSV 文件',
+    print: '打印',
+  },
+  summary: {
+    heading: '概况',
+    statements: '条发言',
+    pledges: '项承诺',
+    speakers: '位发言人',
+    districts: '个区有承诺',
+    topThemes: '主要主题',
+    none: '无',
+    themeCount: (label: string, n: number) => `${label} ${n}`,
+    filterByTheme: (label: string) => `按主题筛选：${label}`,
+  },
+  filters: {
+    heading: '筛选',
+    district: '区',
+    theme: '主题',
+    section: '章节',
+    group: '发言人类别',
+    search: '搜索',
+    searchPlaceholder: '搜索引语、承诺、姓名或单位',
+    active: '当前筛选',
+    remove: (label: string) => `移除筛选：${label}`,
+    clearAll: '清除全部',
+    empty: '没有符合当前筛选条件的发言。',
+    emptyAction: '清除全部筛选',
+    resultCount: (statements: number, pledges: number) => `${statements} 条发言，${pledges} 项承诺`,
+    query: (q: string) => `搜索“${q}”`,
+  },
+  groups: {
+    district: '区级单位',
+    institution: '市级机构',
+    company: '企业',
+    collective: '集体表态',
+  } satisfies Record<SpeakerGroup, string>,
+  errors: {
+    offline: '网络已断开，无法载入承诺数据。',
+    network: '无法连接服务器，承诺数据未能载入。',
+    http: (detail: string) => `服务器未能提供承诺数据（${detail}）。`,
+    json: '承诺数据文件已损坏，不是有效的 JSON。',
+    invalid: (n: number) => `承诺数据不符合格式要求，发现 ${n} 处问题：`,
+    unknown: '载入承诺数据时出错。',
+    file: '文件',
+    view: '此部分无法显示。',
+  },
+  translationMark: '译文',
+  footer: {
+    data: '数据文件',
+    schema: 'JSON Schema',
+  },
+};
+
+export type Messages = typeof zh;
+
+const en: Messages = {
+  appTitle: 'Shenzhen District Commitments on High-Quality Development',
+  sourceLine: (publisher, republishedBy, date) => `Source: ${publisher} (republished by the ${republishedBy}), ${date}`,
+  loading: 'Loading the commitments…',
+  retry: 'Retry',
+  controls: {
+    language: 'Language',
+    otherLanguage: '中文',
+    otherLanguageName: 'Switch to Chinese',
+    scheme: 'Colours',
+    schemes: { system: 'System', light: 'Light', dark: 'Dark' },
+    exportCsv: 'Export CSV',
+    exportCsvName: 'Export the filtered pledges as a CSV file',
+    print: 'Print',
+  },
+  summary: {
+    heading: 'Summary',
+    statements: 'statements',
+    pledges: 'pledges',
+    speakers: 'speakers',
+    districts: 'districts with pledges',
+    topThemes: 'Top themes',
+    none: 'none',
+    themeCount: (label, n) => `${label} ${n}`,
+    filterByTheme: (label) => `Filter by theme: ${label}`,
+  },
+  filters: {
+    heading: 'Filters',
+    district: 'District',
+    theme: 'Theme',
+    section: 'Section',
+    group: 'Speaker type',
+    search: 'Search',
+    searchPlaceholder: 'Search quotes, pledges, names or units',
+    active: 'Active filters',
+    remove: (label) => `Remove filter: ${label}`,
+    clearAll: 'Clear all',
+    empty: 'No statement matches the current filters.',
+    emptyAction: 'Clear all filters',
+    resultCount: (statements, pledges) => `${statements} statements, ${pledges} pledges`,
+    query: (q) => `Search “${q}”`,
+  },
+  groups: {
+    district: 'District bodies',
+    institution: 'City institutions',
+    company: 'Companies',
+    collective: 'Collective voices',
+  },
+  errors: {
+    offline: 'You are offline; the commitments could not be loaded.',
+    network: 'The server could not be reached; the commitments were not loaded.',
+    http: (detail) => `The server did not provide the commitments (${detail}).`,
+    json: 'The data file is damaged: it is not valid JSON.',
+    invalid: (n) => `The data file does not match its schema; ${n} problem(s) found:`,
+    unknown: 'Something went wrong while loading the commitments.',
+    file: 'File',
+    view: 'This part could not be shown.',
+  },
+  translationMark: 'Translation',
+  footer: {
+    data: 'Data file',
+    schema: 'JSON Schema',
+  },
+};
+
+const messages: Record<Lang, Messages> = { zh, en };
+
+export const messagesFor = (lang: Lang): Messages => messages[lang];

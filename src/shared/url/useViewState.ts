@@ -1,0 +1,38 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { parseViewState, serializeViewState, type ViewState } from './viewState';
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+const currentSearch = () => window.location.search;
+
+export interface UpdateOptions {
+  /** Replace the history entry instead of adding one (typing in the search box, say). */
+  replace?: boolean;
+}
+
+export type UpdateViewState = (patch: Partial<ViewState>, options?: UpdateOptions) => void;
+
+/** The view state in the URL: reload, back/forward and a pasted link all restore it. */
+export function useViewState(): [ViewState, UpdateViewState] {
+  const search = useSyncExternalStore(subscribe, currentSearch, () => '');
+  const state = useMemo(() => parseViewState(search), [search]);
+  const update = useCallback<UpdateViewState>((patch, options = {}) => {
+    const { pathname, search: before, hash } = window.location;
+    const after = serializeViewState({ ...parseViewState(before), ...patch }, before);
+    if (after === before) return;
+    const url = `${pathname}${after}${hash}`;
+    if (options.replace) window.history.replaceState(window.history.state, '', url);
+    else window.history.pushState(null, '', url);
+    listeners.forEach((listener) => listener());
+  }, []);
+  return [state, update];
+}

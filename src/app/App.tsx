@@ -1,40 +1,69 @@
-import { SpeakersByDistrict } from '../features/overview/SpeakersByDistrict';
-import { SummaryStrip } from '../features/overview/SummaryStrip';
+import { useEffect, useMemo } from 'react';
 import { useDataset } from '../shared/api/dataset';
-import { formatSourceDate, summarize } from '../shared/dataset/selectors';
-import { zh } from '../shared/i18n/zh';
+import { applyFilter } from '../shared/dataset/filter';
+import { formatSourceDate } from '../shared/dataset/format';
+import { messagesFor } from '../shared/i18n/messages';
+import { pick } from '../shared/i18n/lang';
 import { DatasetError, DatasetLoading } from '../shared/ui/DatasetStatus';
+import { useResolvedScheme } from '../shared/ui/scheme';
+import { useViewState } from '../shared/url/useViewState';
+import { Dashboard } from './Dashboard';
+import { HeaderControls } from './HeaderControls';
 
 export function App() {
   const query = useDataset();
+  const [view, update] = useViewState();
+  const scheme = useResolvedScheme(view.scheme);
+  const t = messagesFor(view.lang);
   const dataset = query.data;
   const source = dataset?.sources[0];
+  const visible = useMemo(() => (dataset ? applyFilter(dataset, view) : []), [dataset, view]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
+    root.dataset.scheme = scheme;
+    document.title = t.appTitle;
+  }, [view.lang, scheme, t.appTitle]);
+
   return (
     <>
       <header className="masthead">
-        <h1 className="masthead__title">{zh.appTitle}</h1>
-        {source && (
-          <p className="masthead__source">
-            {zh.sourceLine(source.publisher.zh, source.republishedBy.zh, formatSourceDate(source.date, 'zh'))}
-          </p>
-        )}
+        <div className="masthead__text">
+          <h1 className="masthead__title">{t.appTitle}</h1>
+          {source && (
+            <p className="masthead__source">
+              {t.sourceLine(
+                pick(source.publisher, view.lang),
+                pick(source.republishedBy, view.lang),
+                formatSourceDate(source.date, view.lang),
+              )}
+            </p>
+          )}
+        </div>
+        <HeaderControls dataset={dataset} visible={visible} view={view} update={update} />
       </header>
       <main className="page">
         {dataset ? (
-          <>
-            <SummaryStrip summary={summarize(dataset)} />
-            <SpeakersByDistrict dataset={dataset} />
-          </>
+          <Dashboard dataset={dataset} visible={visible} view={view} update={update} scheme={scheme} />
         ) : query.isError ? (
-          <DatasetError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+          <DatasetError
+            lang={view.lang}
+            error={query.error}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
         ) : (
-          <DatasetLoading />
+          <DatasetLoading lang={view.lang} />
         )}
       </main>
       {dataset && (
         <footer className="colophon">
-          <p>{dataset.translationNote.zh}</p>
-          <p>{dataset.districtAttribution.zh}</p>
+          <p>{pick(dataset.translationNote, view.lang)}</p>
+          <p>{pick(dataset.districtAttribution, view.lang)}</p>
+          <p>
+            <a href="data/dataset.json">{t.footer.data}</a> · <a href="data/dataset.schema.json">{t.footer.schema}</a>
+          </p>
         </footer>
       )}
     </>

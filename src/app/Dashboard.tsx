@@ -1,8 +1,8 @@
-import { Suspense, lazy, useCallback, useMemo } from 'react';
+import { Suspense, lazy, useCallback } from 'react';
 import { FilterBar } from '../features/filters/FilterBar';
 import { SummaryStrip } from '../features/summary/SummaryStrip';
 import { Timeline } from '../features/timeline/Timeline';
-import { applyFilter } from '../shared/dataset/filter';
+import type { VisibleStatement } from '../shared/dataset/filter';
 import type { Dataset, SpeakerGroup } from '../shared/dataset/schema';
 import { messagesFor } from '../shared/i18n/messages';
 import type { ResolvedScheme } from '../shared/ui/scheme';
@@ -16,14 +16,14 @@ const ThemeCharts = lazy(() => import('../features/charts/ThemeCharts'));
 
 interface Props {
   dataset: Dataset;
+  visible: readonly VisibleStatement[];
   view: ViewState;
   update: UpdateViewState;
   scheme: ResolvedScheme;
 }
 
-export function Dashboard({ dataset, view, update, scheme }: Props) {
+export function Dashboard({ dataset, visible, view, update, scheme }: Props) {
   const t = messagesFor(view.lang);
-  const visible = useMemo(() => applyFilter(dataset, view), [dataset, view]);
 
   const onToggleDistrict = useCallback(
     (slug: string, multi: boolean) => {

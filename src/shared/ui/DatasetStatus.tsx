@@ -1,38 +1,47 @@
 import { DatasetLoadError } from '../api/dataset';
 import { formatIssue } from '../dataset/locate';
-import { zh } from '../i18n/zh';
+import { messagesFor, type Messages } from '../i18n/messages';
+import type { Lang } from '../url/viewState';
 
-export function DatasetLoading() {
+export function DatasetLoading({ lang }: { lang: Lang }) {
   return (
     <p className="status" role="status">
-      {zh.loading}
+      {messagesFor(lang).loading}
     </p>
   );
 }
 
-function describe(error: Error): string {
-  if (!(error instanceof DatasetLoadError)) return zh.errors.unknown;
+function describe(error: Error, t: Messages): string {
+  if (!(error instanceof DatasetLoadError)) return t.errors.unknown;
   switch (error.kind) {
     case 'offline':
-      return zh.errors.offline;
+      return t.errors.offline;
     case 'network':
-      return zh.errors.network;
+      return t.errors.network;
     case 'http':
-      return zh.errors.http(error.detail);
+      return t.errors.http(error.detail);
     case 'json':
-      return zh.errors.json;
+      return t.errors.json;
     case 'invalid':
-      return zh.errors.invalid(error.issues.length);
+      return t.errors.invalid(error.issues.length);
   }
 }
 
 const SHOWN_ISSUES = 20;
 
-export function DatasetError({ error, onRetry, retrying }: { error: Error; onRetry: () => void; retrying: boolean }) {
+interface Props {
+  lang: Lang;
+  error: Error;
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+export function DatasetError({ lang, error, onRetry, retrying }: Props) {
+  const t = messagesFor(lang);
   const issues = error instanceof DatasetLoadError ? error.issues : [];
   return (
     <div className="status status--error" role="alert">
-      <p className="status__message">{describe(error)}</p>
+      <p className="status__message">{describe(error, t)}</p>
       {issues.length > 0 && (
         <ul className="status__issues">
           {issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
@@ -44,11 +53,11 @@ export function DatasetError({ error, onRetry, retrying }: { error: Error; onRet
       )}
       {error instanceof DatasetLoadError && (
         <p className="status__detail">
-          {zh.errors.file}：<code>{error.url}</code>
+          {t.errors.file}：<code>{error.url}</code>
         </p>
       )}
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-        {zh.retry}
+        {t.retry}
       </button>
     </div>
   );

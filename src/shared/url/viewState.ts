@@ -45,6 +45,15 @@ export const DEFAULT_VIEW: ViewState = {
   scheme: 'system',
 };
 
+/** The patch that clears every filter but keeps language and scheme. */
+export const CLEARED_FILTERS: Partial<ViewState> = {
+  districts: [],
+  themes: [],
+  sections: [],
+  groups: [],
+  q: '',
+};
+
 /** Longer values are cut: a pasted essay must not end up in every link. */
 export const MAX_QUERY_LENGTH = 100;
 const MAX_LIST_ITEMS = 50;

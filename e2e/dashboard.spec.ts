@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const cardNames = (page: Page) => page.locator('.quote-card__name');
+const summaryValue = (page: Page, label: string) =>
+  page.getByRole('region', { name: /概况|Summary/ }).locator('.summary__item', { hasText: label }).locator('dd');
+const searchParams = (page: Page) => new URL(page.url()).searchParams;
+
+test.describe('an official filtering the dashboard', () => {
+  test('selects 南山 on the map with the mouse: only 南山 remains, and the URL says so', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: /^南山区，/ }).click();
+    await expect(cardNames(page)).toHaveText(['曹环', '陈炳炎']);
+    expect(searchParams(page).get('district')).toBe('nanshan');
+    await expect(summaryValue(page, '条发言')).toHaveText('2');
+    await expect(summaryValue(page, '个区有承诺')).toHaveText('1');
+    await expect(page.getByRole('button', { name: '移除筛选：南山区' })).toBeVisible();
+  });
+
+  test('selects 南山 on the map with the keyboard', async ({ page }) => {
+    await page.goto('./');
+    const nanshan = page.getByRole('button', { name: /^南山区，/ });
+    await nanshan.focus();
+    await page.keyboard.press('Enter');
+    await expect(cardNames(page)).toHaveText(['曹环', '陈炳炎']);
+    expect(searchParams(page).get('district')).toBe('nanshan');
+    await nanshan.focus();
+    await page.keyboard.press('Space');
+    await expect(page).not.toHaveURL(/district=/);
+    await expect(cardNames(page)).toHaveCount(16);
+  });
+
+  test('opens a shared link with district and theme and sees that exact view', async ({ page }) => {
+    await page.goto('./?district=luohu&theme=fintech');
+    await expect(cardNames(page)).toHaveText(['黄拓']);
+    await expect(page.getByRole('button', { name: '移除筛选：罗湖区' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '移除筛选：金融科技与数字人民币' })).toBeVisible();
+    // Only the fintech pledges are counted and highlighted.
+    await expect(summaryValue(page, '项承诺')).toHaveText('7');
+    await expect(page.locator('.quote-card mark')).not.toHaveCount(0);
+  });
+
+  test('searches 数字人民币 and finds only 黄拓', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('searchbox', { name: '搜索' }).fill('数字人民币');
+    await expect(cardNames(page)).toHaveText(['黄拓']);
+    expect(searchParams(page).get('q')).toBe('数字人民币');
+  });
+
+  test('says so when nothing matches, and clears in one click', async ({ page }) => {
+    await page.goto('./?q=火星基地');
+    await expect(page.getByText('没有符合当前筛选条件的发言。')).toBeVisible();
+    await page.getByRole('button', { name: '清除全部筛选' }).click();
+    await expect(cardNames(page)).toHaveCount(16);
+    await expect(page).not.toHaveURL(/q=/);
+  });
+
+  test('switches to English and back', async ({ page }) => {
+    await page.goto('./?district=nanshan');
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Shenzhen District Commitments on High-Quality Development',
+    );
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(searchParams(page).get('lang')).toBe('en');
+    expect(searchParams(page).get('district')).toBe('nanshan');
+    // Quotes stay in Chinese, with the English summary beside them marked as translation.
+    await expect(page.locator('.quote-card__translation').first()).toContainText('Translation');
+    await expect(page.getByRole('button', { name: 'Remove filter: Nanshan District' })).toBeVisible();
+    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
+    await expect(page).not.toHaveURL(/lang=/);
+  });
+
+  test('goes back to the previous filter with the browser’s back button', async ({ page }) => {
+    await page.goto('./');
+    const filters = page.getByRole('region', { name: '筛选' });
+    await filters.getByRole('button', { name: '罗湖区', exact: true }).click();
+    await expect(cardNames(page)).toHaveCount(3);
+    await filters.getByRole('button', { name: '招商引资', exact: true }).click();
+    await expect(cardNames(page)).toHaveText(['谭志成', '吕毅']);
+    await page.goBack();
+    await expect(cardNames(page)).toHaveText(['黄拓', '谭志成', '吕毅']);
+    await expect(page).toHaveURL(/district=luohu$/);
+    await page.goForward();
+    await expect(cardNames(page)).toHaveText(['谭志成', '吕毅']);
+  });
+
+  test('exports exactly the filtered pledges as CSV that Excel reads as UTF-8', async ({ page }) => {
+    await page.goto('./?district=dapeng&theme=tourism');
+    const dataset = await (await page.request.get('data/dataset.json')).json();
+    type Pledge = { id: string; text: string; themes: string[] };
+    type Statement = { district: string | null; pledges: Pledge[] };
+    const expected = (dataset.statements as Statement[])
+      .filter((s) => s.district === 'dapeng')
+      .flatMap((s) => s.pledges)
+      .filter((p) => p.themes.includes('tourism'));
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    const bytes = await readFile(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(expected.length + 1);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(expected.map((p) => p.id));
+    for (const p of expected) expect(bytes.toString('utf8')).toContain(p.text);
+  });
+
+  test('expands a card to its pledges and the place in the source', async ({ page }) => {
+    await page.goto('./?q=范磊');
+    await page.getByRole('button', { name: /展开 3 项承诺与出处/ }).click();
+    const details = page.locator('.quote-card__details');
+    await expect(details.locator('.pledge')).toHaveCount(3);
+    await expect(details).toContainText('35项');
+    await expect(details).toContainText('第 4 段');
+  });
+
+  test('ignores invalid URL values instead of failing', async ({ page }) => {
+    await page.goto('./?district=atlantis,nanshan&theme=%3Cimg%20src%3Dx%3E&lang=xx&scheme=neon&q=');
+    await expect(cardNames(page)).toHaveText(['曹环', '陈炳炎']);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
+  });
+});

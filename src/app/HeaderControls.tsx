@@ -1,0 +1,58 @@
+import type { VisibleStatement } from '../shared/dataset/filter';
+import { pledgesCsv } from '../shared/dataset/csv';
+import type { Dataset } from '../shared/dataset/schema';
+import { messagesFor } from '../shared/i18n/messages';
+import { downloadText } from '../shared/ui/download';
+import type { UpdateViewState } from '../shared/url/useViewState';
+import { SCHEMES, type Scheme, type ViewState } from '../shared/url/viewState';
+
+interface Props {
+  dataset: Dataset | undefined;
+  visible: readonly VisibleStatement[];
+  view: ViewState;
+  update: UpdateViewState;
+}
+
+export function HeaderControls({ dataset, visible, view, update }: Props) {
+  const t = messagesFor(view.lang);
+  const exportCsv = () => {
+    if (!dataset) return;
+    const name = view.lang === 'zh' ? '深圳各区承诺-筛选结果.csv' : 'shenzhen-pledges-filtered.csv';
+    downloadText(pledgesCsv(dataset, visible, view.lang), name, 'text/csv;charset=utf-8');
+  };
+  return (
+    <div className="controls">
+      <button
+        type="button"
+        className="button button--quiet"
+        lang={view.lang === 'zh' ? 'en' : 'zh-CN'}
+        aria-label={t.controls.otherLanguageName}
+        onClick={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })}
+      >
+        {t.controls.otherLanguage}
+      </button>
+      <label className="controls__scheme">
+        <span>{t.controls.scheme}</span>
+        <select value={view.scheme} onChange={(e) => update({ scheme: e.target.value as Scheme })}>
+          {SCHEMES.map((s) => (
+            <option key={s} value={s}>
+              {t.controls.schemes[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={exportCsv}
+        disabled={!dataset}
+        title={t.controls.exportCsvName}
+      >
+        {t.controls.exportCsv}
+      </button>
+      <button type="button" className="button button--quiet" onClick={() => window.print()}>
+        {t.controls.print}
+      </button>
+    </div>
+  );
+}

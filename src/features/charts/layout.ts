@@ -1,0 +1,85 @@
+/**
+ * Pixel layout shared by the chart builders. The builders lay out label columns and rows themselves instead
+ * of letting ECharts guess, so that long theme names wrap instead of being cut off, chart heights follow the
+ * number of rows and the type size, and the plot area is known (the end-to-end test clicks into it).
+ */
+
+export const FONT_FAMILY = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
+
+/** What the component measures of its container; everything else is derived from it. */
+export interface Frame {
+  /** Width available to a chart, in CSS px. */
+  width: number;
+  /** The computed font size of the container, in CSS px. */
+  fontSize: number;
+}
+
+export interface TypeScale {
+  /** Axis and value labels. */
+  label: number;
+  /** Secondary labels (the value axis). */
+  small: number;
+  lineHeight: number;
+}
+
+/**
+ * Canvas text follows the page's type size; on wide containers (a 4K wall) it grows with the width so it
+ * stays readable from across a room, but never beyond 1.5 times the page's own size.
+ */
+export function typeScale(frame: Frame): TypeScale {
+  const base = Math.max(frame.fontSize, Math.min(frame.width / 70, frame.fontSize * 1.5));
+  const label = Math.max(12, Math.round(base * 0.9));
+  return { label, small: Math.max(12, Math.round(base * 0.8)), lineHeight: Math.round(label * 1.35) };
+}
+
+
+/** CJK ideographs, kana, Hangul, full-width forms and CJK punctuation: one em each. */
+const WIDE = '\\u2e80-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
+const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
+
+/**
+ * Estimated advance width of `text` in px. Deliberately generous for Latin letters: overestimating costs a
+ * little white space, underestimating makes wrapped labels overlap the next row.
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) {
+    if (WIDE_CHAR.test(char)) em += 1;
+    else if (char === ' ') em += 0.3;
+    else if (/[A-Z&–—]/u.test(char)) em += 0.72;
+    else if (/[il.,'’:;|!]/u.test(char)) em += 0.32;
+    else em += 0.58;
+  }
+  return em * fontSize;
+}
+
+const PIECE = new RegExp(`[${WIDE}]|[^\\s${WIDE}]+\\s*|\\s+`, 'gu');
+
+/** Breakable pieces: whole Latin words (with their trailing space), single CJK characters. */
+const pieces = (text: string): string[] => text.match(PIECE) ?? [];
+
+/** How many lines `text` takes when wrapped into `maxWidth` px, breaking between words or CJK characters. */
+export function lineCount(text: string, maxWidth: number, fontSize: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const piece of pieces(text)) {
+    const w = textWidth(piece.trimEnd(), fontSize);
+    if (used > 0 && used + w > maxWidth) {
+      lines += 1;
+      used = textWidth(piece, fontSize);
+    } else {
+      used += textWidth(piece, fontSize);
+    }
+  }
+  return lines;
+}
+
+/**
+ * Width of the label column beside a chart: enough for the longest label on one line where there is room,
+ * at most 40 % of the chart, and never so narrow that a single CJK character or Latin word cannot fit.
+ */
+export function labelColumnWidth(labels: readonly string[], frame: Frame, scale: TypeScale): number {
+  const longest = Math.max(...labels.map((l) => textWidth(l, scale.label)), 0);
+  const longestPiece = Math.max(...labels.flatMap((l) => pieces(l).map((p) => textWidth(p.trim(), scale.label))), 0);
+  return Math.ceil(Math.max(longestPiece, Math.min(longest, frame.width * 0.4, scale.label * 16)));
+}

@@ -1,0 +1,117 @@
+import type { VisibleStatement } from '../../shared/dataset/filter';
+import { knownFilter } from '../../shared/dataset/filter';
+import type { Dataset } from '../../shared/dataset/schema';
+import { formatCount, pick } from '../../shared/i18n/lang';
+import { messagesFor } from '../../shared/i18n/messages';
+import type { UpdateViewState } from '../../shared/url/useViewState';
+import { CLEARED_FILTERS, SPEAKER_GROUPS, toggle, type ViewState } from '../../shared/url/viewState';
+import { SearchBox } from './SearchBox';
+import { activeChips, type ChipKind } from './chips';
+
+interface Props {
+  dataset: Dataset;
+  visible: readonly VisibleStatement[];
+  view: ViewState;
+  update: UpdateViewState;
+}
+
+interface Option {
+  id: string;
+  label: string;
+  color?: string;
+}
+
+function ToggleGroup(props: {
+  legend: string;
+  options: Option[];
+  selected: readonly string[];
+  onToggle: (id: string) => void;
+}) {
+  return (
+    <fieldset className="filters__group">
+      <legend className="filters__legend">{props.legend}</legend>
+      <div className="filters__options">
+        {props.options.map((o) => (
+          <button
+            key={o.id}
+            type="button"
+            className="chip"
+            aria-pressed={props.selected.includes(o.id)}
+            onClick={() => props.onToggle(o.id)}
+          >
+            {o.color && <span className="swatch" style={{ background: o.color }} />}
+            {o.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function FilterBar({ dataset, visible, view, update }: Props) {
+  const t = messagesFor(view.lang);
+  const lang = view.lang;
+  const districtsWithStatements = dataset.districts.filter((d) => dataset.statements.some((s) => s.district === d.slug));
+  const chips = activeChips(dataset, knownFilter(dataset, view), t);
+  const pledges = visible.reduce((n, v) => n + v.pledges.length, 0);
+
+  const remove = (kind: ChipKind, id: string) => {
+    if (kind === 'q') update({ q: '' });
+    else update({ [kind]: view[kind].filter((v) => v !== id) });
+  };
+
+  return (
+    <section className="filters" aria-labelledby="filters-heading">
+      <h2 id="filters-heading">{t.filters.heading}</h2>
+      <SearchBox q={view.q} lang={lang} update={update} />
+      <div className="filters__groups">
+        <ToggleGroup
+          legend={t.filters.district}
+          options={districtsWithStatements.map((d) => ({ id: d.slug, label: pick(d.name, lang) }))}
+          selected={view.districts}
+          onToggle={(id) => update({ districts: toggle(view.districts, id) })}
+        />
+        <ToggleGroup
+          legend={t.filters.theme}
+          options={dataset.themes.map((th) => ({ id: th.id, label: pick(th.label, lang), color: th.color }))}
+          selected={view.themes}
+          onToggle={(id) => update({ themes: toggle(view.themes, id) })}
+        />
+        <ToggleGroup
+          legend={t.filters.section}
+          options={dataset.sources.flatMap((s) => s.sections.map((x) => ({ id: x.id, label: pick(x.title, lang) })))}
+          selected={view.sections}
+          onToggle={(id) => update({ sections: toggle(view.sections, id) })}
+        />
+        <ToggleGroup
+          legend={t.filters.group}
+          options={SPEAKER_GROUPS.map((g) => ({ id: g, label: t.groups[g] }))}
+          selected={view.groups}
+          onToggle={(id) => update({ groups: toggle(view.groups, id as (typeof SPEAKER_GROUPS)[number]) })}
+        />
+      </div>
+      <div className="filters__active" aria-label={t.filters.active} role="group">
+        <p className="filters__count" role="status">
+          {t.filters.resultCount(visible.length, pledges).replace(/\d+/g, (n) => formatCount(Number(n), lang))}
+        </p>
+        {chips.map((chip) => (
+          <button
+            key={`${chip.kind}:${chip.id}`}
+            type="button"
+            className="chip chip--active"
+            aria-label={t.filters.remove(chip.label)}
+            onClick={() => remove(chip.kind, chip.id)}
+          >
+            {chip.label}
+            <span aria-hidden="true"> ×</span>
+          </button>
+        ))}
+        {chips.length > 0 && (
+          <button type="button" className="button button--quiet" onClick={() => update(CLEARED_FILTERS)}>
+            {t.filters.clearAll}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { VisibleStatement } from '../../shared/dataset/filter';
+import { summarizeView } from '../../shared/dataset/filter';
+import type { Dataset } from '../../shared/dataset/schema';
+import { formatCount, pick } from '../../shared/i18n/lang';
+import { messagesFor } from '../../shared/i18n/messages';
+import type { UpdateViewState } from '../../shared/url/useViewState';
+import { toggle, type ViewState } from '../../shared/url/viewState';
+
+interface Props {
+  dataset: Dataset;
+  visible: readonly VisibleStatement[];
+  view: ViewState;
+  update: UpdateViewState;
+}
+
+const TOP_THEMES = 3;
+
+export function SummaryStrip({ dataset, visible, view, update }: Props) {
+  const t = messagesFor(view.lang);
+  const summary = summarizeView(dataset, visible);
+  const themeLabel = new Map(dataset.themes.map((th) => [th.id, pick(th.label, view.lang)]));
+  const counts = [
+    { value: summary.statements, label: t.summary.statements },
+    { value: summary.pledges, label: t.summary.pledges },
+    { value: summary.speakers, label: t.summary.speakers },
+    { value: summary.districts, label: t.summary.districts },
+  ];
+  return (
+    <section className="summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className="visually-hidden">
+        {t.summary.heading}
+      </h2>
+      <dl className="summary__list">
+        {counts.map((item) => (
+          <div className="summary__item" key={item.label}>
+            <dt className="summary__label">{item.label}</dt>
+            <dd className="summary__value">
+              {/* Every number leads to the statements behind it. */}
+              <a href="#timeline-heading">{formatCount(item.value, view.lang)}</a>
+            </dd>
+          </div>
+        ))}
+        <div className="summary__item summary__item--wide">
+          <dt className="summary__label">{t.summary.topThemes}</dt>
+          <dd className="summary__themes">
+            {summary.topThemes.length === 0
+              ? t.summary.none
+              : summary.topThemes.slice(0, TOP_THEMES).map(({ id, count }) => {
+                  const label = themeLabel.get(id) ?? id;
+                  return (
+                    <button
+                      key={id}
+                      type="button"
+                      className="chip"
+                      aria-pressed={view.themes.includes(id)}
+                      title={t.summary.filterByTheme(label)}
+                      onClick={() => update({ themes: toggle(view.themes, id) })}
+                    >
+                      <span className="swatch" style={{ background: dataset.themes.find((th) => th.id === id)?.color }} />
+                      {t.summary.themeCount(label, count)}
+                    </button>
+                  );
+                })}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { useId, useState } from 'react';
+import type { VisibleStatement } from '../../shared/dataset/filter';
+import type { Dataset } from '../../shared/dataset/schema';
+import { pick } from '../../shared/i18n/lang';
+import { messagesFor } from '../../shared/i18n/messages';
+import type { Lang } from '../../shared/url/viewState';
+import { highlightRuns, type Span } from './highlight';
+import { timelineMessages } from './messages';
+
+function Verbatim({ text, at, spans }: { text: string; at: number; spans: readonly Span[] }) {
+  return (
+    <>
+      {highlightRuns(text, at, spans).map((run, i) => (run.marked ? <mark key={i}>{run.text}</mark> : run.text))}
+    </>
+  );
+}
+
+interface Props {
+  dataset: Dataset;
+  item: VisibleStatement;
+  lang: Lang;
+}
+
+export function StatementCard({ dataset, item, lang }: Props) {
+  const { statement, pledges } = item;
+  const { speaker } = statement;
+  const t = timelineMessages(lang);
+  const shared = messagesFor(lang);
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
+  const headingId = useId();
+  const spans = pledges.map((p) => p.span);
+  const district = dataset.districts.find((d) => d.slug === statement.district);
+  const themes = dataset.themes.filter((th) => pledges.some((p) => p.themes.includes(th.id)));
+  const source = dataset.sources.find((s) => s.id === statement.sourceId);
+  const section = source?.sections.find((s) => s.id === statement.section);
+  const horizons = new Map(dataset.horizons.map((h) => [h.id, h.label]));
+  const role = [speaker.post ? pick(speaker.post, lang) : speaker.name ? t.noPost : null, pick(speaker.unit, lang)]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <article className="quote-card" aria-labelledby={headingId} data-statement={statement.id}>
+      <header className="quote-card__header">
+        <h5 id={headingId} className="quote-card__name">
+          {speaker.name ?? t.collective}
+        </h5>
+        <p className="quote-card__role">{role}</p>
+        <p className="quote-card__tags">
+          {district && (
+            <span
+              className="tag tag--district"
+              title={statement.districtBasis.basis === 'inferred' ? t.inferredTitle(pick(statement.districtBasis.reason, lang)) : undefined}
+            >
+              {pick(district.name, lang)}
+              {statement.districtBasis.basis === 'inferred' && <span className="tag__note">（{t.inferred}）</span>}
+            </span>
+          )}
+          {!district && <span className="tag tag--district">{shared.groups[item.group]}</span>}
+          {themes.map((th) => (
+            <span className="tag" key={th.id}>
+              <span className="swatch" style={{ background: th.color }} />
+              {pick(th.label, lang)}
+            </span>
+          ))}
+        </p>
+      </header>
+      {statement.quote !== null && statement.quoteSpan && (
+        <blockquote className="quote-card__quote" lang="zh-CN">
+          <p>
+            “<Verbatim text={statement.quote} at={statement.quoteSpan.start} spans={spans} />”
+          </p>
+        </blockquote>
+      )}
+      {statement.reported !== null && statement.reportedSpan && (
+        <p className="quote-card__reported" lang="zh-CN">
+          <span className="quote-card__label">{t.reported}</span>
+          <Verbatim text={statement.reported} at={statement.reportedSpan.start} spans={spans} />
+        </p>
+      )}
+      {lang === 'en' && pledges.length > 0 && (
+        <p className="quote-card__translation">
+          <span className="quote-card__label">{shared.translationMark}</span>
+          {pledges.map((p) => p.summary.en).join('; ')}
+        </p>
+      )}
+      {statement.districtBasis.basis === 'inferred' && (
+        <p className="quote-card__note">{t.inferredTitle(pick(statement.districtBasis.reason, lang))}</p>
+      )}
+      <button
+        type="button"
+        className="button button--quiet quote-card__toggle"
+        aria-expanded={open}
+        aria-controls={detailsId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t.collapse : t.expand(pledges.length)}
+      </button>
+      <div id={detailsId} className="quote-card__details" hidden={!open}>
+        {pledges.length > 0 && (
+          <ol className="pledges">
+            {pledges.map((p) => (
+              <li key={p.id} className="pledge">
+                <p className="pledge__summary">
+                  {p.summary.zh}
+                  <span className="pledge__en" lang="en">
+                    <span className="quote-card__label">{shared.translationMark}</span>
+                    {p.summary.en}
+                  </span>
+                </p>
+                <dl className="pledge__facts">
+                  {p.figures.length > 0 && (
+                    <div>
+                      <dt>{t.figures}</dt>
+                      <dd>{p.figures.map((f) => f.text).join('、')}</dd>
+                    </div>
+                  )}
+                  {p.horizon && (
+                    <div>
+                      <dt>{t.horizon}</dt>
+                      <dd>
+                        {pick(horizons.get(p.horizon.kind) ?? { zh: p.horizon.kind, en: p.horizon.kind }, lang)}（
+                        {p.horizon.cue}）
+                      </dd>
+                    </div>
+                  )}
+                </dl>
+              </li>
+            ))}
+          </ol>
+        )}
+        {source && (
+          <p className="quote-card__source">
+            {t.source(pick(source.title, lang), section ? pick(section.title, lang) : statement.section, statement.paragraph)}
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { VisibleStatement } from '../../shared/dataset/filter';
+import type { Dataset } from '../../shared/dataset/schema';
+import { formatSourceDate } from '../../shared/dataset/format';
+import { pick } from '../../shared/i18n/lang';
+import { messagesFor } from '../../shared/i18n/messages';
+import type { UpdateViewState } from '../../shared/url/useViewState';
+import { CLEARED_FILTERS, type ViewState } from '../../shared/url/viewState';
+import { timelineGroups } from './group';
+import { timelineMessages } from './messages';
+import { StatementCard } from './StatementCard';
+
+/** Cards per page: enough to read on, few enough that thousands of statements never render at once. */
+export const PAGE_SIZE = 40;
+
+interface Props {
+  dataset: Dataset;
+  visible: readonly VisibleStatement[];
+  view: ViewState;
+  update: UpdateViewState;
+}
+
+export function Timeline({ dataset, visible, view, update }: Props) {
+  const t = timelineMessages(view.lang);
+  const shared = messagesFor(view.lang);
+  const [paging, setPaging] = useState({ visible, limit: PAGE_SIZE });
+  // A new filter starts again at the first page.
+  const limit = paging.visible === visible ? paging.limit : PAGE_SIZE;
+  const groups = timelineGroups(dataset, visible, limit);
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+
+  return (
+    <section className="timeline" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">{t.heading}</h2>
+      <p className="timeline__note">{t.note}</p>
+      {visible.length === 0 && (
+        <div className="timeline__empty">
+          <p>{shared.filters.empty}</p>
+          <button type="button" className="button" onClick={() => update(CLEARED_FILTERS)}>
+            {shared.filters.emptyAction}
+          </button>
+        </div>
+      )}
+      {groups.map(({ sourceId, sections }) => {
+        const source = sources.get(sourceId);
+        return (
+          <section key={sourceId} className="timeline__source" aria-labelledby={`source-${sourceId}`}>
+            <h3 id={`source-${sourceId}`} className="timeline__source-title">
+              {source ? pick(source.title, view.lang) : sourceId}
+            </h3>
+            {source && (
+              <p className="timeline__source-meta">
+                {pick(source.publisher, view.lang)} · {t.sourceDate(formatSourceDate(source.date, view.lang))}
+              </p>
+            )}
+            {sections.map(({ sectionId, items }) => {
+              const section = source?.sections.find((s) => s.id === sectionId);
+              return (
+                <section key={sectionId} className="timeline__section" aria-labelledby={`section-${sourceId}-${sectionId}`}>
+                  <h4 id={`section-${sourceId}-${sectionId}`} className="timeline__section-title">
+                    {section ? pick(section.title, view.lang) : sectionId}
+                  </h4>
+                  <div className="timeline__cards">
+                    {items.map((item) => (
+                      <StatementCard key={item.statement.id} dataset={dataset} item={item} lang={view.lang} />
+                    ))}
+                  </div>
+                </section>
+              );
+            })}
+          </section>
+        );
+      })}
+      {visible.length > limit && (
+        <div className="timeline__more">
+          <p>{t.showing(limit, visible.length)}</p>
+          <button type="button" className="button" onClick={() => setPaging({ visible, limit: limit + PAGE_SIZE })}>
+            {t.more(visible.length - limit)}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

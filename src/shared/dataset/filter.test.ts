@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../scripts/data/build';
+import { realInputs } from '../../../scripts/data/testInputs';
+import { DEFAULT_VIEW } from '../url/viewState';
+import {
+  applyFilter,
+  countByDistrict,
+  countByTheme,
+  countByThemeAndPlace,
+  summarizeView,
+  type Filter,
+} from './filter';
+
+const dataset = buildDataset(realInputs());
+const filter = (patch: Partial<Filter>): Filter => ({ ...DEFAULT_VIEW, ...patch });
+const names = (f: Partial<Filter>) => applyFilter(dataset, filter(f)).map((v) => v.statement.speaker.name);
+const allPledges = dataset.statements.flatMap((s) => s.pledges);
+
+describe('applyFilter', () => {
+  it('shows everything when nothing is selected', () => {
+    const visible = applyFilter(dataset, filter({}));
+    expect(visible).toHaveLength(dataset.statements.length);
+    expect(visible.flatMap((v) => v.pledges)).toHaveLength(allPledges.length);
+  });
+
+  it('keeps only the selected districts', () => {
+    expect(names({ districts: ['nanshan'] })).toEqual(['曹环', '陈炳炎']);
+    expect(names({ districts: ['futian', 'yantian'] })).toEqual(['范磊', '汪斌', '练佳其']);
+  });
+
+  it('keeps only pledges of the selected themes, and statements that have one', () => {
+    const visible = applyFilter(dataset, filter({ themes: ['fintech'] }));
+    expect(visible.map((v) => v.statement.speaker.name)).toEqual(['黄拓']);
+    expect(visible[0].pledges.every((p) => p.themes.includes('fintech'))).toBe(true);
+    expect(visible[0].pledges.length).toBeLessThan(visible[0].statement.pledges.length + 1);
+  });
+
+  it('combines district and theme (AND across kinds, OR within a kind)', () => {
+    const visible = applyFilter(dataset, filter({ districts: ['luohu'], themes: ['investment', 'consumption'] }));
+    expect(visible.map((v) => v.statement.speaker.name)).toEqual(['谭志成', '吕毅']);
+    for (const v of visible) {
+      expect(v.pledges.every((p) => p.themes.some((t) => t === 'investment' || t === 'consumption'))).toBe(true);
+    }
+  });
+
+  it('finds who said 数字人民币 and nobody else', () => {
+    expect(names({ q: '数字人民币' })).toEqual(['黄拓']);
+  });
+
+  it('searches names, units and pledge text as Chinese substrings', () => {
+    expect(names({ q: '吕毅' })).toEqual(['吕毅']);
+    expect(names({ q: '华强北' })).toEqual(['练佳其']);
+    // Only in a pledge summary, not in the quote: the statement shows with just that pledge.
+    const visible = applyFilter(dataset, filter({ q: '设置便企服务站' }));
+    expect(visible.map((v) => v.statement.speaker.name)).toEqual(['练佳其']);
+  });
+
+  it('matches English summaries and units only in English', () => {
+    expect(names({ q: 'regulatory sandbox' })).toEqual([]);
+    expect(names({ q: 'Regulatory Sandbox', lang: 'en' })).toEqual(['黄拓']);
+    expect(names({ q: 'shenzhen bay laboratory', lang: 'en' })).toEqual(['胡晓军']);
+  });
+
+  it('filters by section and by speaker group', () => {
+    expect(names({ sections: ['opening'] })).toEqual([null, null]);
+    expect(names({ groups: ['institution', 'company'] })).toEqual(['胡晓军', '杨学明', '李婷华']);
+  });
+
+  it('ignores ids the dataset does not know instead of hiding everything', () => {
+    expect(names({ themes: ['no-such-theme'] })).toHaveLength(dataset.statements.length);
+    expect(names({ districts: ['nanshan'], sections: ['gone'] })).toEqual(['曹环', '陈炳炎']);
+  });
+
+  it('returns nothing when nothing matches', () => {
+    expect(applyFilter(dataset, filter({ q: '不存在的词语' }))).toEqual([]);
+  });
+});
+
+describe('counts follow the filter', () => {
+  it('counts statements, speakers and pledges per district', () => {
+    const counts = countByDistrict(applyFilter(dataset, filter({})));
+    expect(counts.get('nanshan')).toEqual({ statements: 2, speakers: 2, pledges: 15 });
+    expect(counts.get('baoan')).toBeUndefined();
+    const fintechOnly = countByDistrict(applyFilter(dataset, filter({ themes: ['fintech'] })));
+    expect([...fintechOnly.keys()]).toEqual(['luohu']);
+  });
+
+  it('counts pledges per theme, a pledge once under each of its themes', () => {
+    const counts = countByTheme(applyFilter(dataset, filter({})));
+    for (const theme of dataset.themes) {
+      expect(counts.get(theme.id) ?? 0).toBe(allPledges.filter((p) => p.themes.includes(theme.id)).length);
+    }
+  });
+
+  it('puts statements without a district under their speaker group', () => {
+    const matrix = countByThemeAndPlace(applyFilter(dataset, filter({})));
+    // 胡晓军's three pledges and 杨学明's five all carry the innovation theme.
+    expect(matrix.get('innovation')?.get('institution')).toBe(8);
+    expect(matrix.get('fintech')?.get('luohu')).toBe(7);
+  });
+
+  it('summarises the view with the top themes first', () => {
+    const summary = summarizeView(dataset, applyFilter(dataset, filter({ districts: ['luohu'] })));
+    expect(summary).toMatchObject({ statements: 3, speakers: 3, districts: 1 });
+    expect(summary.topThemes[0]).toEqual({ id: 'fintech', count: 7 });
+    const counts = summary.topThemes.map((t) => t.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});

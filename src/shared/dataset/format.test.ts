@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatPartialDate, formatSourceDate } from './format';
+
+describe('dates keep their precision', () => {
+  it('renders a year, a month or a day, never more', () => {
+    expect(formatPartialDate('2023', 'zh')).toBe('2023年');
+    expect(formatPartialDate('2023-02', 'zh')).toBe('2023年2月');
+    expect(formatPartialDate('2023-02-06', 'zh')).toBe('2023年2月6日');
+    expect(formatPartialDate('2023-02', 'en')).toBe('Feb 2023');
+    expect(formatPartialDate('2023-02-06', 'en')).toBe('6 Feb 2023');
+  });
+
+  it('says "on or after" for an open range', () => {
+    const date = { notBefore: '2023-02-06', notAfter: null, basis: 'inferred' as const, reason: { zh: '-', en: '-' } };
+    expect(formatSourceDate(date, 'zh')).toBe('2023年2月6日或之后');
+    expect(formatSourceDate(date, 'en')).toBe('on or after 6 Feb 2023');
+    expect(formatSourceDate({ ...date, notAfter: '2023-02-28' }, 'en')).toBe('6 Feb 2023–28 Feb 2023');
+  });
+});

@@ -1,0 +1,28 @@
+/** Pure formatting of dataset values for display. */
+import type { Dataset } from './schema';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+
+/** "2023年2月6日" / "Feb 2023"-style rendering that never adds precision the date does not have. */
+export function formatPartialDate(value: string, lang: 'zh' | 'en'): string {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return value;
+  const [, year, month, day] = match;
+  if (lang === 'zh') return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+  const monthName = month
+    ? new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleString('en-GB', {
+        month: 'short',
+        timeZone: 'UTC',
+      })
+    : '';
+  return [day ? String(Number(day)) : '', monthName, year].filter(Boolean).join(' ');
+}
+
+export function formatSourceDate(date: Dataset['sources'][number]['date'], lang: 'zh' | 'en'): string {
+  const from = date.notBefore && formatPartialDate(date.notBefore, lang);
+  const to = date.notAfter && formatPartialDate(date.notAfter, lang);
+  if (from && to) return from === to ? from : `${from}–${to}`;
+  if (from) return lang === 'zh' ? `${from}或之后` : `on or after ${from}`;
+  if (to) return lang === 'zh' ? `${to}或之前` : `on or before ${to}`;
+  return lang === 'zh' ? '日期不详' : 'date unknown';
+}

@@ -4,7 +4,10 @@ import { expect, test } from './fixtures';
 
 const cardNames = (page: Page) => page.locator('.quote-card__name');
 const summaryValue = (page: Page, label: string) =>
-  page.getByRole('region', { name: /概况|Summary/ }).locator('.summary__item', { hasText: label }).locator('dd');
+  page
+    .getByRole('region', { name: /概况|Summary/ })
+    .locator('.summary__item', { hasText: label })
+    .locator('dd');
 const searchParams = (page: Page) => new URL(page.url()).searchParams;
 
 test.describe('an official filtering the dashboard', () => {

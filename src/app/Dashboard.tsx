@@ -37,10 +37,7 @@ export function Dashboard({ dataset, visible, view, update, scheme }: Props) {
     (group: SpeakerGroup) => update({ groups: toggle(view.groups, group) }),
     [update, view.groups],
   );
-  const onToggleTheme = useCallback(
-    (id: string) => update({ themes: toggle(view.themes, id) }),
-    [update, view.themes],
-  );
+  const onToggleTheme = useCallback((id: string) => update({ themes: toggle(view.themes, id) }), [update, view.themes]);
   const onSelectCell = useCallback(
     (themeId: string, place: string) => {
       const isDistrict = dataset.districts.some((d) => d.slug === place);

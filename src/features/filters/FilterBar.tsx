@@ -51,7 +51,9 @@ function ToggleGroup(props: {
 export function FilterBar({ dataset, visible, view, update }: Props) {
   const t = messagesFor(view.lang);
   const lang = view.lang;
-  const districtsWithStatements = dataset.districts.filter((d) => dataset.statements.some((s) => s.district === d.slug));
+  const districtsWithStatements = dataset.districts.filter((d) =>
+    dataset.statements.some((s) => s.district === d.slug),
+  );
   const chips = activeChips(dataset, knownFilter(dataset, view), t);
   const pledges = visible.reduce((n, v) => n + v.pledges.length, 0);
 

@@ -56,7 +56,10 @@ export function SummaryStrip({ dataset, visible, view, update }: Props) {
                       title={t.summary.filterByTheme(label)}
                       onClick={() => update({ themes: toggle(view.themes, id) })}
                     >
-                      <span className="swatch" style={{ background: dataset.themes.find((th) => th.id === id)?.color }} />
+                      <span
+                        className="swatch"
+                        style={{ background: dataset.themes.find((th) => th.id === id)?.color }}
+                      />
                       {t.summary.themeCount(label, count)}
                     </button>
                   );

@@ -9,9 +9,7 @@ import { timelineMessages } from './messages';
 
 function Verbatim({ text, at, spans }: { text: string; at: number; spans: readonly Span[] }) {
   return (
-    <>
-      {highlightRuns(text, at, spans).map((run, i) => (run.marked ? <mark key={i}>{run.text}</mark> : run.text))}
-    </>
+    <>{highlightRuns(text, at, spans).map((run, i) => (run.marked ? <mark key={i}>{run.text}</mark> : run.text))}</>
   );
 }
 
@@ -50,7 +48,11 @@ export function StatementCard({ dataset, item, lang }: Props) {
           {district && (
             <span
               className="tag tag--district"
-              title={statement.districtBasis.basis === 'inferred' ? t.inferredTitle(pick(statement.districtBasis.reason, lang)) : undefined}
+              title={
+                statement.districtBasis.basis === 'inferred'
+                  ? t.inferredTitle(pick(statement.districtBasis.reason, lang))
+                  : undefined
+              }
             >
               {pick(district.name, lang)}
               {statement.districtBasis.basis === 'inferred' && <span className="tag__note">（{t.inferred}）</span>}
@@ -131,7 +133,11 @@ export function StatementCard({ dataset, item, lang }: Props) {
         )}
         {source && (
           <p className="quote-card__source">
-            {t.source(pick(source.title, lang), section ? pick(section.title, lang) : statement.section, statement.paragraph)}
+            {t.source(
+              pick(source.title, lang),
+              section ? pick(section.title, lang) : statement.section,
+              statement.paragraph,
+            )}
           </p>
         )}
       </div>

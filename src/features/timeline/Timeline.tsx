@@ -56,7 +56,11 @@ export function Timeline({ dataset, visible, view, update }: Props) {
             {sections.map(({ sectionId, items }) => {
               const section = source?.sections.find((s) => s.id === sectionId);
               return (
-                <section key={sectionId} className="timeline__section" aria-labelledby={`section-${sourceId}-${sectionId}`}>
+                <section
+                  key={sectionId}
+                  className="timeline__section"
+                  aria-labelledby={`section-${sourceId}-${sectionId}`}
+                >
                   <h4 id={`section-${sourceId}-${sectionId}`} className="timeline__section-title">
                     {section ? pick(section.title, view.lang) : sectionId}
                   </h4>

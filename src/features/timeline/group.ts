@@ -18,7 +18,11 @@ const dateKey = (d: Dataset['sources'][number]['date']) => d.notBefore ?? d.notA
  * Statements in time order — source date, then order in the article — grouped under their source and
  * section, keeping only the first `limit` statements (the rest are paged in).
  */
-export function timelineGroups(dataset: Dataset, visible: readonly VisibleStatement[], limit: number): TimelineSource[] {
+export function timelineGroups(
+  dataset: Dataset,
+  visible: readonly VisibleStatement[],
+  limit: number,
+): TimelineSource[] {
   const sources = [...dataset.sources].sort(
     (a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || a.id.localeCompare(b.id),
   );

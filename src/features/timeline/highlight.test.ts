@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { highlightRuns } from './highlight';
 
-const joined = (runs: ReturnType<typeof highlightRuns>) => runs.map((r) => (r.marked ? `[${r.text}]` : r.text)).join('');
+const joined = (runs: ReturnType<typeof highlightRuns>) =>
+  runs.map((r) => (r.marked ? `[${r.text}]` : r.text)).join('');
 
 describe('highlightRuns', () => {
   it('marks spans given in paragraph offsets inside a text that starts mid-paragraph', () => {

@@ -16,8 +16,38 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 const HEADERS: Record<Lang, string[]> = {
-  zh: ['承诺编号', '区', '发言人', '职务', '单位', '主题', '承诺原文', '摘要（中文）', '摘要（英文，译文）', '数字', '时间', '章节', '段落', '来源'],
-  en: ['Pledge id', 'District', 'Speaker', 'Post', 'Unit', 'Themes', 'Pledge (verbatim, Chinese)', 'Summary (Chinese)', 'Summary (English, translation)', 'Figures', 'Horizon', 'Section', 'Paragraph', 'Source'],
+  zh: [
+    '承诺编号',
+    '区',
+    '发言人',
+    '职务',
+    '单位',
+    '主题',
+    '承诺原文',
+    '摘要（中文）',
+    '摘要（英文，译文）',
+    '数字',
+    '时间',
+    '章节',
+    '段落',
+    '来源',
+  ],
+  en: [
+    'Pledge id',
+    'District',
+    'Speaker',
+    'Post',
+    'Unit',
+    'Themes',
+    'Pledge (verbatim, Chinese)',
+    'Summary (Chinese)',
+    'Summary (English, translation)',
+    'Figures',
+    'Horizon',
+    'Section',
+    'Paragraph',
+    'Source',
+  ],
 };
 
 export function pledgesCsv(dataset: Dataset, visible: readonly VisibleStatement[], lang: Lang): string {

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../scripts/data/build';
 import { realInputs } from '../../../scripts/data/testInputs';
 import { DEFAULT_VIEW } from '../url/viewState';
-import {
-  applyFilter,
-  countByDistrict,
-  countByTheme,
-  countByThemeAndPlace,
-  summarizeView,
-  type Filter,
-} from './filter';
+import { applyFilter, countByDistrict, countByTheme, countByThemeAndPlace, summarizeView, type Filter } from './filter';
 
 const dataset = buildDataset(realInputs());
 const filter = (patch: Partial<Filter>): Filter => ({ ...DEFAULT_VIEW, ...patch });

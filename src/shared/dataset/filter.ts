@@ -139,7 +139,9 @@ export interface ViewSummary {
 
 export function summarizeView(dataset: Dataset, visible: readonly VisibleStatement[]): ViewSummary {
   const byTheme = countByTheme(visible);
-  const districts = new Set(visible.flatMap((v) => (v.statement.district && v.pledges.length > 0 ? [v.statement.district] : [])));
+  const districts = new Set(
+    visible.flatMap((v) => (v.statement.district && v.pledges.length > 0 ? [v.statement.district] : [])),
+  );
   const speakers = new Set(visible.flatMap((v) => (v.statement.speaker.name ? [v.statement.speaker.name] : [])));
   return {
     statements: visible.length,

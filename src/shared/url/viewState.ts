@@ -114,8 +114,7 @@ export function serializeViewState(state: ViewState, search = ''): string {
 
 export function hasActiveFilter(state: ViewState): boolean {
   return (
-    state.districts.length + state.themes.length + state.sections.length + state.groups.length > 0 ||
-    state.q.length > 0
+    state.districts.length + state.themes.length + state.sections.length + state.groups.length > 0 || state.q.length > 0
   );
 }
 

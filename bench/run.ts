@@ -1,0 +1,191 @@
+/**
+ * `npm run bench`: builds the app, serves the production build, and measures it in headless Chromium.
+ * Prints a table and writes bench/results.json. Numbers, not assertions: tests never time things.
+ *
+ *   npm run bench                 real dataset and synthetic 10× and 100×
+ *   npm run bench -- --scales=1,1000 --loads=5
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import type { Dataset } from '../src/shared/dataset/schema';
+import { findBrowser } from '../scripts/browser';
+import { multiplyDataset } from '../scripts/data/synthetic';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PORT = 4199;
+const BASE = `http://127.0.0.1:${PORT}/`;
+
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [key, value = ''] = a.replace(/^--/, '').split('=');
+    return [key, value];
+  }),
+);
+const scales = (args.get('scales') ?? '1,10,100').split(',').map(Number);
+const loads = Number(args.get('loads') ?? 10);
+const filterChanges = Number(args.get('changes') ?? 20);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function chunkSizes() {
+  const dist = join(root, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const firstView = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]));
+  return readdirSync(join(dist, 'assets'))
+    .filter((name) => /\.(js|css)$/.test(name))
+    .map((name) => {
+      const bytes = readFileSync(join(dist, 'assets', name));
+      return {
+        chunk: name,
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        firstView: firstView.has(`assets/${name}`),
+      };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+}
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** All three views drawn: quote cards, the ten district shapes, and both chart canvases with a size. */
+function allViewsDrawn() {
+  const cards = document.querySelectorAll('.quote-card').length > 0;
+  const shapes = document.querySelectorAll('path.leaflet-interactive').length >= 10;
+  const canvases = [...document.querySelectorAll('canvas')].filter((c) => c.width > 0 && c.height > 0);
+  return cards && shapes && canvases.length >= 2 ? performance.now() : 0;
+}
+
+async function measureScale(browser: Browser, datasetJson: string) {
+  const navigation: number[] = [];
+  const longestTask: number[] = [];
+  const filter: number[] = [];
+  for (let run = 0; run < loads; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: datasetJson }),
+    );
+    await page.goto(BASE);
+    const drawn = await (
+      await page.waitForFunction(allViewsDrawn, undefined, { polling: 'raf', timeout: 60_000 })
+    ).jsonValue();
+    navigation.push(drawn);
+    longestTask.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+    if (run === 0) {
+      // Alternate a district on and off from the filter bar; each sample is click → the next frame painted.
+      const samples = await page.evaluate(async (count) => {
+        const button = [...document.querySelectorAll<HTMLButtonElement>('.filters__options button')].find(
+          (b) => b.textContent === '罗湖区',
+        );
+        if (!button) throw new Error('no 罗湖区 filter button');
+        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const times: number[] = [];
+        for (let i = 0; i < count; i += 1) {
+          await nextFrame();
+          const start = performance.now();
+          button.click();
+          await nextFrame();
+          times.push(performance.now() - start);
+        }
+        return times;
+      }, filterChanges);
+      filter.push(...samples);
+    }
+    await context.close();
+  }
+  return {
+    navigationToAllViewsMs: round(median(navigation)),
+    longestTaskWhileLoadingMs: round(Math.max(...longestTask)),
+    filterChangeMs: round(median(filter)),
+    filterChangeP90Ms: round([...filter].sort((a, b) => a - b)[Math.floor(filter.length * 0.9)]),
+  };
+}
+
+async function main() {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  const chunks = chunkSizes();
+  const realJson = readFileSync(join(root, 'public', 'data', 'dataset.json'), 'utf8');
+  const real = JSON.parse(realJson) as Dataset;
+
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const browserPath = findBrowser();
+  if (!browserPath) throw new Error('No Chromium found: apt-get install chromium, or set CHROME_PATH');
+  let browser: Browser | undefined;
+  try {
+    await waitForServer(BASE);
+    browser = await chromium.launch({
+      executablePath: browserPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    const results = [];
+    for (const scale of scales) {
+      const json = scale === 1 ? realJson : JSON.stringify(multiplyDataset(real, scale));
+      const measured = await measureScale(browser, json);
+      results.push({
+        scale,
+        statements: real.statements.length * scale,
+        datasetKB: round(Buffer.byteLength(json) / 1024),
+        ...measured,
+      });
+      console.log(`measured ${scale}×`);
+    }
+    const report = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
+      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes (click → next frame), 1920×1080, headless`,
+      chunks,
+      totals: {
+        firstViewGzip: chunks.filter((c) => c.firstView).reduce((n, c) => n + c.gzip, 0),
+        allJsGzip: chunks.filter((c) => c.chunk.endsWith('.js')).reduce((n, c) => n + c.gzip, 0),
+      },
+      results,
+    };
+    writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log('\nChunks (bytes):');
+    console.table(chunks.map((c) => ({ ...c, firstView: c.firstView ? 'yes' : '' })));
+    console.log(`first view: ${report.totals.firstViewGzip} B gzip; all JS: ${report.totals.allJsGzip} B gzip`);
+    console.log(`\nTimings (${report.method}):`);
+    console.table(results);
+    console.log('written to bench/results.json');
+  } finally {
+    await browser?.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -6,14 +6,14 @@
  *   npm run bench -- --scales=1,1000 --loads=5
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import type { Dataset } from '../src/shared/dataset/schema';
 import { findBrowser } from '../scripts/browser';
+import { isJs, measureChunks, sumGzip } from '../scripts/bundle';
 import { multiplyDataset } from '../scripts/data/synthetic';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,24 +36,6 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const round = (n: number) => Math.round(n * 10) / 10;
-
-function chunkSizes() {
-  const dist = join(root, 'dist');
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const firstView = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]));
-  return readdirSync(join(dist, 'assets'))
-    .filter((name) => /\.(js|css)$/.test(name))
-    .map((name) => {
-      const bytes = readFileSync(join(dist, 'assets', name));
-      return {
-        chunk: name,
-        raw: bytes.length,
-        gzip: gzipSync(bytes, { level: 9 }).length,
-        firstView: firstView.has(`assets/${name}`),
-      };
-    })
-    .sort((a, b) => b.gzip - a.gzip);
-}
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 100; i += 1) {
@@ -131,7 +113,7 @@ async function measureScale(browser: Browser, datasetJson: string) {
 async function main() {
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  const chunks = chunkSizes();
+  const chunks = measureChunks(join(root, 'dist'));
   const realJson = readFileSync(join(root, 'public', 'data', 'dataset.json'), 'utf8');
   const real = JSON.parse(realJson) as Dataset;
 
@@ -167,8 +149,8 @@ async function main() {
       method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes (click → next frame), 1920×1080, headless`,
       chunks,
       totals: {
-        firstViewGzip: chunks.filter((c) => c.firstView).reduce((n, c) => n + c.gzip, 0),
-        allJsGzip: chunks.filter((c) => c.chunk.endsWith('.js')).reduce((n, c) => n + c.gzip, 0),
+        firstViewGzip: sumGzip(chunks.filter((c) => c.firstView)),
+        allJsGzip: sumGzip(chunks.filter(isJs)),
       },
       results,
     };

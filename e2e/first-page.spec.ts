@@ -72,7 +72,7 @@ test.describe('the page', () => {
   }
 });
 
-test.describe('when the dataset cannot be loaded', () => {
+test.describe('when the dataset is bad or cannot be loaded', () => {
   test.use({ allowedConsoleErrors: [/Failed to load resource/] });
 
   test('a missing file says so and offers a retry that recovers', async ({ page }) => {
@@ -101,5 +101,34 @@ test.describe('when the dataset cannot be loaded', () => {
     await expect(alert).toContainText(
       'statement "huang-tuo" › pledge "huang-tuo-2": themes[0]: unknown theme "no-such-theme"',
     );
+  });
+
+  test('keeps the good statements when one is broken, and says what was left out', async ({ page }) => {
+    await page.route('**/data/dataset.json', async (route) => {
+      const response = await route.fetch();
+      const dataset = await response.json();
+      dataset.statements[4].district = 'atlantis';
+      await route.fulfill({ response, json: dataset });
+    });
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('有 1 条发言不符合格式要求，已略去');
+    await expect(page.getByRole('alert')).toContainText('district: unknown district "atlantis"');
+    await expect(cardNames(page)).toHaveCount(15);
+  });
+
+  test('renders markup in the data as inert text', async ({ page }) => {
+    const payload = '<img src=x onerror="window.__pwned=1"><a href="javascript:window.__pwned=2">link</a>';
+    await page.route('**/data/dataset.json', async (route) => {
+      const response = await route.fetch();
+      const dataset = await response.json();
+      dataset.statements[2].quote = payload;
+      dataset.statements[2].speaker.name = '<b>范磊</b>';
+      await route.fulfill({ response, json: dataset });
+    });
+    await page.goto('./');
+    const card = page.locator('.quote-card', { hasText: '<b>范磊</b>' });
+    await expect(card.locator('blockquote')).toContainText(payload);
+    await expect(card.locator('img, b, a[href^="javascript"]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });

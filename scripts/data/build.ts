@@ -309,7 +309,8 @@ export function buildDataset(inputs: DataInputs): Dataset {
     statements,
     excludedQuotes,
   };
+  // The app may show a partly broken file; the build accepts nothing less than a whole valid one.
   const result = validateDataset(dataset, OUTPUT_FILE);
-  if (!result.ok) throw new DataBuildError(result.issues);
+  if (!result.ok || result.issues.length > 0) throw new DataBuildError(result.issues);
   return result.dataset;
 }

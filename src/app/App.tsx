@@ -4,7 +4,7 @@ import { applyFilter } from '../shared/dataset/filter';
 import { formatSourceDate } from '../shared/dataset/format';
 import { messagesFor } from '../shared/i18n/messages';
 import { pick } from '../shared/i18n/lang';
-import { DatasetError, DatasetLoading } from '../shared/ui/DatasetStatus';
+import { DatasetError, DatasetLoading, DatasetWarning } from '../shared/ui/DatasetStatus';
 import { useResolvedScheme } from '../shared/ui/scheme';
 import { useViewState } from '../shared/url/useViewState';
 import { Dashboard } from './Dashboard';
@@ -15,7 +15,7 @@ export function App() {
   const [view, update] = useViewState();
   const scheme = useResolvedScheme(view.scheme);
   const t = messagesFor(view.lang);
-  const dataset = query.data;
+  const dataset = query.data?.dataset;
   const source = dataset?.sources[0];
   const visible = useMemo(() => (dataset ? applyFilter(dataset, view) : []), [dataset, view]);
 
@@ -44,6 +44,7 @@ export function App() {
         <HeaderControls dataset={dataset} visible={visible} view={view} update={update} />
       </header>
       <main className="page">
+        {query.data && <DatasetWarning lang={view.lang} issues={query.data.issues} dropped={query.data.dropped} />}
         {dataset ? (
           <Dashboard dataset={dataset} visible={visible} view={view} update={update} scheme={scheme} />
         ) : query.isError ? (

@@ -26,7 +26,14 @@ export class DatasetLoadError extends Error {
   }
 }
 
-export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
+export interface LoadedDataset {
+  dataset: Dataset;
+  /** Problems with statements that were left out; empty when the file is entirely valid. */
+  issues: DataIssue[];
+  dropped: number;
+}
+
+export async function fetchDataset(signal?: AbortSignal): Promise<LoadedDataset> {
   const url = new URL(DATASET_PATH, document.baseURI).href;
   let response: Response;
   try {
@@ -44,13 +51,13 @@ export async function fetchDataset(signal?: AbortSignal): Promise<Dataset> {
   }
   const result = validateDataset(json, DATASET_PATH);
   if (!result.ok) throw new DatasetLoadError('invalid', url, `${result.issues.length} problem(s)`, result.issues);
-  return result.dataset;
+  return { dataset: result.dataset, issues: result.issues, dropped: result.dropped };
 }
 
 const MAX_AUTOMATIC_RETRIES = 3;
 
 export function useDataset() {
-  return useQuery<Dataset, Error>({
+  return useQuery<LoadedDataset, Error>({
     queryKey: ['dataset'],
     queryFn: ({ signal }) => fetchDataset(signal),
     retry: (failures, error) =>

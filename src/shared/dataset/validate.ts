@@ -1,11 +1,51 @@
+import { z } from 'zod';
 import { locateIssue, type DataIssue } from './locate';
-import { datasetSchema, type Dataset } from './schema';
+import { referenceProblems } from './references';
+import { datasetSchema, statementSchema, type Dataset } from './schema';
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+export type ValidationResult =
+  { ok: true; dataset: Dataset; issues: DataIssue[]; dropped: number } | { ok: false; issues: DataIssue[] };
 
-/** Checks a parsed dataset file against the schema; `file` names it in every issue. */
+const toIssues = (file: string, json: unknown, error: z.ZodError, prefix: PropertyKey[] = []) =>
+  error.issues.map((i) => locateIssue(file, json, [...prefix, ...i.path], i.message));
+
+/**
+ * Checks a parsed dataset file against the schema; `file` names it in every issue. When only some
+ * statements are bad, the good ones are kept (`dropped` counts the rest) so a reader still sees
+ * everything that can be trusted, next to a list of what was left out and why.
+ */
 export function validateDataset(json: unknown, file: string): ValidationResult {
-  const result = datasetSchema.safeParse(json);
-  if (result.success) return { ok: true, dataset: result.data };
-  return { ok: false, issues: result.error.issues.map((i) => locateIssue(file, json, i.path, i.message)) };
+  const full = datasetSchema.safeParse(json);
+  if (full.success) return { ok: true, dataset: full.data, issues: [], dropped: 0 };
+
+  const statements = (json as { statements?: unknown } | null)?.statements;
+  const shell = Array.isArray(statements) ? datasetSchema.safeParse({ ...(json as object), statements: [] }) : null;
+  if (!shell?.success || !Array.isArray(statements)) return { ok: false, issues: toIssues(file, json, full.error) };
+
+  const known = {
+    themes: shell.data.themes.map((t) => t.id),
+    districts: shell.data.districts.map((d) => d.slug),
+    horizons: shell.data.horizons.map((h) => h.id),
+    unitTypes: shell.data.unitTypes.map((u) => u.id),
+    sources: shell.data.sources.map((s) => s.id),
+  };
+  const issues: DataIssue[] = [];
+  const good: Dataset['statements'] = [];
+  statements.forEach((candidate, index) => {
+    const parsed = statementSchema.safeParse(candidate);
+    if (!parsed.success) {
+      issues.push(...toIssues(file, json, parsed.error, ['statements', index]));
+      return;
+    }
+    // Checked against the statements kept so far, so a repeated id drops the later copy only.
+    const problems = referenceProblems([...good, parsed.data], known).filter((p) => p.path[0] === good.length);
+    if (problems.length > 0) {
+      issues.push(
+        ...problems.map((p) => locateIssue(file, json, ['statements', index, ...p.path.slice(1)], p.message)),
+      );
+      return;
+    }
+    good.push(parsed.data);
+  });
+  return { ok: true, dataset: { ...shell.data, statements: good }, issues, dropped: statements.length - good.length };
 }

@@ -1,5 +1,5 @@
 import { DatasetLoadError } from '../api/dataset';
-import { formatIssue } from '../dataset/locate';
+import { formatIssue, type DataIssue } from '../dataset/locate';
 import { messagesFor, type Messages } from '../i18n/messages';
 import type { Lang } from '../url/viewState';
 
@@ -29,6 +29,38 @@ function describe(error: Error, t: Messages): string {
 
 const SHOWN_ISSUES = 20;
 
+function IssueList({ issues }: { issues: readonly DataIssue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <ul className="status__issues">
+      {issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
+        <li key={i}>
+          <code>{formatIssue(issue)}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Shown above the dashboard when some statements of the file were bad and left out. */
+export function DatasetWarning({
+  lang,
+  issues,
+  dropped,
+}: {
+  lang: Lang;
+  issues: readonly DataIssue[];
+  dropped: number;
+}) {
+  if (dropped === 0) return null;
+  return (
+    <div className="status status--warning" role="alert">
+      <p className="status__message">{messagesFor(lang).errors.partial(dropped)}</p>
+      <IssueList issues={issues} />
+    </div>
+  );
+}
+
 interface Props {
   lang: Lang;
   error: Error;
@@ -42,15 +74,7 @@ export function DatasetError({ lang, error, onRetry, retrying }: Props) {
   return (
     <div className="status status--error" role="alert">
       <p className="status__message">{describe(error, t)}</p>
-      {issues.length > 0 && (
-        <ul className="status__issues">
-          {issues.slice(0, SHOWN_ISSUES).map((issue, i) => (
-            <li key={i}>
-              <code>{formatIssue(issue)}</code>
-            </li>
-          ))}
-        </ul>
-      )}
+      <IssueList issues={issues} />
       {error instanceof DatasetLoadError && (
         <p className="status__detail">
           {t.errors.file}：<code>{error.url}</code>

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../scripts/data/build';
+import { realInputs } from '../../../scripts/data/testInputs';
+import { validateDataset } from './validate';
+
+const real = buildDataset(realInputs());
+const copy = () =>
+  structuredClone(real) as unknown as Record<string, unknown> & { statements: Record<string, unknown>[] };
+
+describe('validateDataset', () => {
+  it('accepts the real dataset whole', () => {
+    expect(validateDataset(real, 'dataset.json')).toMatchObject({ ok: true, dropped: 0, issues: [] });
+  });
+
+  it('keeps the good statements when some are bad, naming the bad ones', () => {
+    const json = copy();
+    json.statements[2].district = 'atlantis';
+    delete json.statements[5].speaker;
+    json.statements[7].id = json.statements[6].id;
+    const result = validateDataset(json, 'dataset.json');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dropped).toBe(3);
+    expect(result.dataset.statements).toHaveLength(real.statements.length - 3);
+    expect(result.issues.map((i) => `${i.record}: ${i.field}`)).toEqual([
+      `statement "${real.statements[2].id}": district`,
+      `statement "${real.statements[5].id}": speaker`,
+      `statement "${real.statements[6].id}": id`,
+    ]);
+  });
+
+  it('rejects a file whose shared parts are broken', () => {
+    const json = copy();
+    json.themes = 'none';
+    const result = validateDataset(json, 'dataset.json');
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]).toMatchObject({ file: 'dataset.json', field: 'themes' });
+  });
+
+  it('rejects what is not a dataset at all', () => {
+    for (const json of [null, 42, 'text', [], { statements: 'x' }]) {
+      expect(validateDataset(json, 'dataset.json').ok).toBe(false);
+    }
+  });
+});

@@ -7,7 +7,7 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/artifacts',
+  outputDir: process.env.E2E_OUT ?? 'test-results/artifacts',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,

@@ -88,19 +88,18 @@ test.describe('when the dataset is bad or cannot be loaded', () => {
     await expect(cardNames(page).first()).toBeVisible();
   });
 
-  test('a broken record is named by id and field', async ({ page }) => {
+  test('a broken shared part is named by record and field, and nothing is shown', async ({ page }) => {
     await page.route('**/data/dataset.json', async (route) => {
       const response = await route.fetch();
       const dataset = await response.json();
-      dataset.statements[3].pledges[1].themes = ['no-such-theme'];
+      dataset.themes[0].label.en = ' ';
       await route.fulfill({ response, json: dataset });
     });
     await page.goto('./');
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('承诺数据不符合格式要求');
-    await expect(alert).toContainText(
-      'statement "huang-tuo" › pledge "huang-tuo-2": themes[0]: unknown theme "no-such-theme"',
-    );
+    await expect(alert).toContainText('data/dataset.json: theme "fintech": label.en: must not be empty');
+    await expect(cardNames(page)).toHaveCount(0);
   });
 
   test('keeps the good statements when one is broken, and says what was left out', async ({ page }) => {

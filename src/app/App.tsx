@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useDataset } from '../shared/api/dataset';
+import { useDataset, useRetryDataset } from '../shared/api/dataset';
 import { applyFilter } from '../shared/dataset/filter';
 import { formatSourceDate } from '../shared/dataset/format';
 import { messagesFor } from '../shared/i18n/messages';
@@ -12,6 +12,7 @@ import { HeaderControls } from './HeaderControls';
 
 export function App() {
   const query = useDataset();
+  const retry = useRetryDataset();
   const [view, update] = useViewState();
   const scheme = useResolvedScheme(view.scheme);
   const t = messagesFor(view.lang);
@@ -48,11 +49,15 @@ export function App() {
         {dataset ? (
           <Dashboard dataset={dataset} visible={visible} view={view} update={update} scheme={scheme} />
         ) : query.isError ? (
+          <DatasetError lang={view.lang} error={query.error} onRetry={() => void retry()} retrying={query.isFetching} />
+        ) : query.failureReason ? (
+          // A failed attempt that will be retried by itself: say what went wrong now, not after the last try.
           <DatasetError
             lang={view.lang}
-            error={query.error}
-            onRetry={() => void query.refetch()}
-            retrying={query.isFetching}
+            error={query.failureReason}
+            onRetry={() => void retry()}
+            retrying={false}
+            autoRetry={query.failureCount}
           />
         ) : (
           <DatasetLoading lang={view.lang} />

@@ -1,5 +1,6 @@
 /** The app's one way to the data: fetch `data/dataset.json` next to the page, check it, cache it. */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { DataIssue } from '../dataset/locate';
 import type { Dataset } from '../dataset/schema';
 import { validateDataset } from '../dataset/validate';
@@ -7,7 +8,10 @@ import { validateDataset } from '../dataset/validate';
 /** Relative to the page, so a replaced file on the server is picked up without a rebuild. */
 export const DATASET_PATH = 'data/dataset.json';
 
-export type DatasetErrorKind = 'offline' | 'network' | 'http' | 'json' | 'invalid';
+export type DatasetErrorKind = 'offline' | 'network' | 'timeout' | 'http' | 'json' | 'invalid';
+
+/** A stalled server gets this long before the reader is told and a retry starts. */
+export const FETCH_TIMEOUT_MS = 15_000;
 
 export class DatasetLoadError extends Error {
   constructor(
@@ -22,7 +26,8 @@ export class DatasetLoadError extends Error {
 
   /** Worth retrying by itself: the server or network may recover; a 404 or a broken file will not. */
   get transient(): boolean {
-    return this.kind === 'offline' || this.kind === 'network' || (this.kind === 'http' && !this.detail.startsWith('4'));
+    if (this.kind === 'http') return !this.detail.startsWith('4');
+    return this.kind === 'offline' || this.kind === 'network' || this.kind === 'timeout';
   }
 }
 
@@ -35,17 +40,32 @@ export interface LoadedDataset {
 
 export async function fetchDataset(signal?: AbortSignal): Promise<LoadedDataset> {
   const url = new URL(DATASET_PATH, document.baseURI).href;
+  // A plain timer rather than AbortSignal.timeout(), so tests can drive it with a fake clock.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, FETCH_TIMEOUT_MS);
+  const forwardAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort);
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+    text = await response.text();
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (timedOut) throw new DatasetLoadError('timeout', url, `${FETCH_TIMEOUT_MS / 1000} s`);
     throw new DatasetLoadError(navigator.onLine ? 'network' : 'offline', url, String(error));
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
   }
   if (!response.ok) throw new DatasetLoadError('http', url, `${response.status} ${response.statusText}`.trim());
   let json: unknown;
   try {
-    json = await response.json();
+    json = JSON.parse(text);
   } catch (error) {
     throw new DatasetLoadError('json', url, (error as Error).message);
   }
@@ -56,12 +76,26 @@ export async function fetchDataset(signal?: AbortSignal): Promise<LoadedDataset>
 
 const MAX_AUTOMATIC_RETRIES = 3;
 
+const DATASET_KEY = ['dataset'];
+
 export function useDataset() {
   return useQuery<LoadedDataset, Error>({
-    queryKey: ['dataset'],
+    queryKey: DATASET_KEY,
     queryFn: ({ signal }) => fetchDataset(signal),
     retry: (failures, error) =>
       error instanceof DatasetLoadError && error.transient && failures < MAX_AUTOMATIC_RETRIES,
     staleTime: Infinity,
   });
+}
+
+/**
+ * "Retry" means now: react-query's refetch() would wait for a pending automatic retry's backoff,
+ * so the pending attempt is cancelled first.
+ */
+export function useRetryDataset() {
+  const client = useQueryClient();
+  return useCallback(async () => {
+    await client.cancelQueries({ queryKey: DATASET_KEY });
+    await client.refetchQueries({ queryKey: DATASET_KEY });
+  }, [client]);
 }

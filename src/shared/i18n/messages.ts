@@ -57,6 +57,8 @@ const zh = {
   errors: {
     offline: '网络已断开，无法载入承诺数据。',
     network: '无法连接服务器，承诺数据未能载入。',
+    timeout: (detail: string) => `服务器长时间无响应（已等待 ${detail}），承诺数据未能载入。`,
+    retrying: (attempt: number) => `正在自动重试（第 ${attempt} 次）…`,
     http: (detail: string) => `服务器未能提供承诺数据（${detail}）。`,
     json: '承诺数据文件已损坏，不是有效的 JSON。',
     invalid: (n: number) => `承诺数据不符合格式要求，发现 ${n} 处问题：`,
@@ -125,6 +127,8 @@ const en: Messages = {
   errors: {
     offline: 'You are offline; the commitments could not be loaded.',
     network: 'The server could not be reached; the commitments were not loaded.',
+    timeout: (detail) => `The server did not answer (waited ${detail}); the commitments were not loaded.`,
+    retrying: (attempt) => `Retrying automatically (attempt ${attempt})…`,
     http: (detail) => `The server did not provide the commitments (${detail}).`,
     json: 'The data file is damaged: it is not valid JSON.',
     invalid: (n) => `The data file does not match its schema; ${n} problem(s) found:`,

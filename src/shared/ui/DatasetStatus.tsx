@@ -18,6 +18,8 @@ function describe(error: Error, t: Messages): string {
       return t.errors.offline;
     case 'network':
       return t.errors.network;
+    case 'timeout':
+      return t.errors.timeout(error.detail);
     case 'http':
       return t.errors.http(error.detail);
     case 'json':
@@ -66,9 +68,11 @@ interface Props {
   error: Error;
   onRetry: () => void;
   retrying: boolean;
+  /** Set while an automatic retry is pending: how many attempts have failed so far. */
+  autoRetry?: number;
 }
 
-export function DatasetError({ lang, error, onRetry, retrying }: Props) {
+export function DatasetError({ lang, error, onRetry, retrying, autoRetry }: Props) {
   const t = messagesFor(lang);
   const issues = error instanceof DatasetLoadError ? error.issues : [];
   return (
@@ -78,6 +82,11 @@ export function DatasetError({ lang, error, onRetry, retrying }: Props) {
       {error instanceof DatasetLoadError && (
         <p className="status__detail">
           {t.errors.file}：<code>{error.url}</code>
+        </p>
+      )}
+      {autoRetry !== undefined && (
+        <p className="status__detail" role="status">
+          {t.errors.retrying(autoRetry)}
         </p>
       )}
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>

@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const cardNames = (page: Page) => page.locator('.quote-card__name');
+
+test.describe('a bad network', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('a server error says so at once, retries by itself and recovers', async ({ page }) => {
+    let failures = 0;
+    await page.route('**/data/dataset.json', (route) => {
+      if (failures >= 1) return route.fallback();
+      failures += 1;
+      return route.fulfill({ status: 500, body: 'boom' });
+    });
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('服务器未能提供承诺数据（500');
+    await expect(page.getByText(/正在自动重试/)).toBeVisible();
+    await expect(cardNames(page).first()).toBeVisible();
+    expect(failures).toBe(1);
+  });
+
+  test('malformed JSON is reported as a damaged file, in English when the page is English', async ({ page }) => {
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"statements": [' }),
+    );
+    await page.goto('./?lang=en');
+    await expect(page.getByRole('alert')).toContainText('The data file is damaged: it is not valid JSON.');
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+
+  test('going offline says so, and coming back online recovers by itself', async ({ page, context }) => {
+    let offline = true;
+    await page.route('**/data/dataset.json', async (route) => {
+      if (!offline) return route.fallback();
+      await context.setOffline(true);
+      return route.abort('internetdisconnected');
+    });
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('网络已断开');
+    offline = false;
+    await context.setOffline(false);
+    await expect(cardNames(page).first()).toBeVisible({ timeout: 15_000 });
+  });
+
+  test('a stalled server is given up on with a message and a retry button', async ({ page }) => {
+    await page.clock.install();
+    let stalled = true;
+    await page.route('**/data/dataset.json', (route) => (stalled ? undefined : route.fallback()));
+    await page.goto('./');
+    await expect(page.getByRole('status')).toContainText('正在载入');
+    await page.clock.runFor(16_000);
+    await expect(page.getByRole('alert')).toContainText('服务器长时间无响应');
+    stalled = false;
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect(cardNames(page).first()).toBeVisible();
+  });
+});

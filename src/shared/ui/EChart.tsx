@@ -1,0 +1,78 @@
+/**
+ * The one thin wrapper around an ECharts instance. It owns the instance's life: init on mount, a fresh
+ * option whenever the option object changes, a resize whenever its box changes (a chart created while hidden
+ * or at zero size draws itself once it is shown), dispose on unmount.
+ *
+ * It imports `echarts/core` only; the feature using it registers the chart types, components and the
+ * canvas renderer it needs (see src/features/charts/echarts.ts), so each bundle carries only those.
+ */
+import { init, type ECElementEvent, type EChartsCoreOption, type EChartsType } from 'echarts/core';
+import { useEffect, useImperativeHandle, useRef, useSyncExternalStore, type CSSProperties, type Ref } from 'react';
+
+export interface EChartHandle {
+  /** The live instance (for getDataURL and the like), or null before mount and after unmount. */
+  instance: () => EChartsType | null;
+}
+
+interface Props {
+  /** A complete option: it replaces the previous one (`notMerge`), so the caller never has to clear stale parts. */
+  option: EChartsCoreOption;
+  /** The accessible name: the chart is one image to assistive technology, the data is in a table nearby. */
+  label: string;
+  onClick?: (event: ECElementEvent) => void;
+  className?: string;
+  style?: CSSProperties;
+  ref?: Ref<EChartHandle>;
+}
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+function subscribeMotion(listener: () => void) {
+  const media = window.matchMedia(REDUCED_MOTION);
+  media.addEventListener('change', listener);
+  return () => media.removeEventListener('change', listener);
+}
+
+const prefersReducedMotion = () => window.matchMedia(REDUCED_MOTION).matches;
+
+export function EChart({ option, label, onClick, className, style, ref }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const click = useRef(onClick);
+  const reducedMotion = useSyncExternalStore(subscribeMotion, prefersReducedMotion, () => false);
+
+  useEffect(() => {
+    click.current = onClick;
+  }, [onClick]);
+
+  useImperativeHandle(ref, () => ({ instance: () => chart.current }), []);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const instance = init(element, null, { renderer: 'canvas' });
+    chart.current = instance;
+    instance.on('click', (event) => click.current?.(event));
+    // Resizing inside the observer callback would change observed boxes during delivery and trigger the
+    // browser's "ResizeObserver loop" error; one resize per frame, after layout, is also all a drag needs.
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => instance.resize());
+    });
+    observer.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const motion = reducedMotion ? { animation: false } : {};
+    chart.current?.setOption({ ...option, ...motion }, { notMerge: true });
+  }, [option, reducedMotion]);
+
+  return <div ref={container} className={className} style={style} role="img" aria-label={label} />;
+}

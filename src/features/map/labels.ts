@@ -1,0 +1,70 @@
+/**
+ * What the map says about each district and each city-level group: the on-map label, the accessible
+ * name of its shape (which the hover/focus read-out repeats) and the group buttons' text.
+ */
+import type { DistrictCount, VisibleStatement } from '../../shared/dataset/filter';
+import type { District, SpeakerGroup } from '../../shared/dataset/schema';
+import { formatCount } from '../../shared/i18n/lang';
+import type { Lang } from '../../shared/url/viewState';
+import { mapMessages } from './messages';
+
+/**
+ * @param count the district's statements in view, or undefined when none pass the filter
+ * @param hasStatements whether the dataset quotes anyone from the district at all
+ */
+export function districtDescription(
+  district: District,
+  count: DistrictCount | undefined,
+  hasStatements: boolean,
+  lang: Lang,
+): string {
+  const t = mapMessages(lang);
+  const name = district.name[lang];
+  if (!hasStatements) return t.list([name, t.noPledges]);
+  if (!count || count.statements === 0) return t.list([name, t.noneInView]);
+  const who =
+    count.speakers > 0
+      ? t.speakers(formatCount(count.speakers, lang))
+      : t.statements(formatCount(count.statements, lang));
+  return t.list([name, who, t.pledges(formatCount(count.pledges, lang))]);
+}
+
+export interface MapLabel {
+  name: string;
+  count: string;
+}
+
+export const mapLabel = (district: District, pledges: number, lang: Lang): MapLabel => ({
+  name: district.shortName[lang],
+  count: formatCount(pledges, lang),
+});
+
+/** Statements of speakers outside any district, by their speaker group. */
+export function countByGroup(visible: readonly VisibleStatement[]): Map<SpeakerGroup, DistrictCount> {
+  const counts = new Map<SpeakerGroup, DistrictCount & { names: Set<string> }>();
+  for (const { statement, group, pledges } of visible) {
+    if (statement.district !== null || group === 'district') continue;
+    const entry = counts.get(group) ?? { statements: 0, speakers: 0, pledges: 0, names: new Set<string>() };
+    entry.statements += 1;
+    entry.pledges += pledges.length;
+    if (statement.speaker.name !== null) entry.names.add(statement.speaker.name);
+    entry.speakers = entry.names.size;
+    counts.set(group, entry);
+  }
+  return new Map([...counts].map(([group, { names: _names, ...count }]) => [group, count]));
+}
+
+/** ["市级机构", "2 位发言人", "8 项承诺"]; groups of unnamed speakers count statements instead. */
+export function groupParts(groupName: string, count: DistrictCount | undefined, lang: Lang): string[] {
+  const t = mapMessages(lang);
+  const c = count ?? { statements: 0, speakers: 0, pledges: 0 };
+  const who =
+    c.speakers > 0 || c.statements === 0
+      ? t.speakers(formatCount(c.speakers, lang))
+      : t.statements(formatCount(c.statements, lang));
+  return [groupName, who, t.pledges(formatCount(c.pledges, lang))];
+}
+
+/** "市级机构 · 2 位发言人 · 8 项承诺", the group button's text and accessible name. */
+export const groupText = (groupName: string, count: DistrictCount | undefined, lang: Lang): string =>
+  groupParts(groupName, count, lang).join(mapMessages(lang).groupSeparator);

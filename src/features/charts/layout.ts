@@ -32,19 +32,19 @@ export function typeScale(frame: Frame): TypeScale {
   return { label, small: Math.max(12, Math.round(base * 0.8)), lineHeight: Math.round(label * 1.35) };
 }
 
-
 /** CJK ideographs, kana, Hangul, full-width forms and CJK punctuation: one em each. */
 const WIDE = '\\u2e80-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
 const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
 
 /**
- * Estimated advance width of `text` in px. Deliberately generous for Latin letters: overestimating costs a
- * little white space, underestimating makes wrapped labels overlap the next row.
+ * Estimated advance width of `text` in px, deliberately generous: overestimating costs a little white space,
+ * underestimating makes ECharts wrap a label the layout thought fitted, and the extra line overlaps the next
+ * row. CJK glyphs are one em, plus a margin for canvas rounding.
  */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const char of text) {
-    if (WIDE_CHAR.test(char)) em += 1;
+    if (WIDE_CHAR.test(char)) em += 1.04;
     else if (char === ' ') em += 0.3;
     else if (/[A-Z&–—]/u.test(char)) em += 0.72;
     else if (/[il.,'’:;|!]/u.test(char)) em += 0.32;
@@ -80,6 +80,27 @@ export function lineCount(text: string, maxWidth: number, fontSize: number): num
  */
 export function labelColumnWidth(labels: readonly string[], frame: Frame, scale: TypeScale): number {
   const longest = Math.max(...labels.map((l) => textWidth(l, scale.label)), 0);
-  const longestPiece = Math.max(...labels.flatMap((l) => pieces(l).map((p) => textWidth(p.trim(), scale.label))), 0);
+  const longestPiece = Math.max(0, ...labels.map((l) => longestPieceWidth(l, scale.label)));
   return Math.ceil(Math.max(longestPiece, Math.min(longest, frame.width * 0.4, scale.label * 16)));
 }
+
+/** The plot rectangle inside the chart, in CSS px from the chart's top left corner. */
+export interface PlotBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The vertical rhythm of a chart with one row per theme. */
+export function rowHeight(labels: readonly string[], labelWidth: number, scale: TypeScale): number {
+  const lines = Math.max(1, ...labels.map((l) => lineCount(l, labelWidth, scale.label)));
+  return Math.ceil(Math.max(scale.label * 2.2, lines * scale.lineHeight + scale.label * 0.8));
+}
+
+/** The widest piece that cannot be broken (a Latin word, a CJK character) of `text`. */
+export const longestPieceWidth = (text: string, fontSize: number): number =>
+  Math.max(0, ...pieces(text).map((p) => textWidth(p.trim(), fontSize)));
+
+/** Whether every character of `text` is CJK (such labels can be set vertically, one character per line). */
+export const isAllWide = (text: string): boolean => [...text].every((c) => WIDE_CHAR.test(c));

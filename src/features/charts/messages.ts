@@ -63,8 +63,9 @@ const en: ChartMessages = {
       'Pledges by theme in each district, city institutions, companies and collective voices (the same numbers as the chart above)',
     corner: 'Theme',
     total: 'Total',
-    hint: 'Click a cell to see that district’s (or group’s) pledges on that theme.',
-    open: (theme, place, n) => `Show ${place}’s ${n} ${n === 1 ? 'pledge' : 'pledges'} on “${theme}”`,
+    // Straight apostrophes: the CJK-first font stack draws ’ full-width in English text.
+    hint: "Click a cell to see that district's (or group's) pledges on that theme.",
+    open: (theme, place, n) => `Show ${place}'s ${n} ${n === 1 ? 'pledge' : 'pledges'} on "${theme}"`,
     summary: (cells, top) =>
       cells === 0
         ? 'Heatmap of themes by district: no pledges match the current filters.'

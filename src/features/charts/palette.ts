@@ -20,8 +20,8 @@ export interface ChartPalette {
   line: string;
   accent: string;
   tooltipBackground: string;
-  /** Opacity of bars that are not selected while some are. */
-  fadedOpacity: number;
+  /** How far bars that are not selected (while some are) fade into the background, 0 to 1. */
+  fade: number;
   /**
    * The count scale of the theme × place chart, one hue from light to dark (light scheme) or dark to bright
    * (dark scheme). It jumps over the middle lightness on purpose: there neither ink nor paper text would reach
@@ -38,7 +38,7 @@ export const PALETTES: Record<ResolvedScheme, ChartPalette> = {
     line: '#d5dce7',
     accent: '#c8102e',
     tooltipBackground: '#ffffff',
-    fadedOpacity: 0.35,
+    fade: 0.65,
     heat: {
       low: { from: '#e3ecf8', to: '#a9c1e3', text: '#14243d' },
       high: { from: '#3b5f94', to: '#14284a', text: '#ffffff' },
@@ -51,7 +51,7 @@ export const PALETTES: Record<ResolvedScheme, ChartPalette> = {
     line: '#2a3b58',
     accent: '#ff6b7d',
     tooltipBackground: '#13213a',
-    fadedOpacity: 0.4,
+    fade: 0.6,
     heat: {
       low: { from: '#1c3354', to: '#2d5490', text: '#e8eef7' },
       high: { from: '#7fa6e6', to: '#c4daff', text: '#0b1526' },
@@ -64,8 +64,7 @@ function channels(hex: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-const toHex = (rgb: readonly number[]) =>
-  `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+const toHex = (rgb: readonly number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 export function relativeLuminance(hex: string): number {

@@ -1,0 +1,81 @@
+import type { ECElementEvent } from 'echarts/core';
+import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { EChart, type EChartHandle } from '../../shared/ui/EChart';
+import type { BuiltChart } from './chart';
+import { downloadChartPng } from './exportPng';
+import type { Frame } from './layout';
+import { useFrame } from './useFrame';
+import type { ChartMessages } from './messages';
+
+interface Props {
+  title: string;
+  hint: string;
+  fileName: string;
+  /** The page background of the scheme, painted behind the exported PNG. */
+  background: string;
+  /** Lays the chart out for the measured frame; a new function means a new option. */
+  build: (frame: Frame) => BuiltChart;
+  onChartClick: (event: ECElementEvent) => void;
+  /** The same numbers as a table, shown on request. */
+  table: ReactNode;
+  t: ChartMessages;
+  /** Names the chart for the end-to-end tests. */
+  name: string;
+}
+
+/** One chart with its title, PNG export and data table. */
+export function ChartPanel({ title, hint, fileName, background, build, onChartClick, table, t, name }: Props) {
+  const titleId = useId();
+  const ruler = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartHandle>(null);
+  const frame = useFrame(ruler);
+  const built = useMemo(() => (frame ? build(frame) : null), [frame, build]);
+
+  const download = () => {
+    const instance = chart.current?.instance();
+    if (instance) downloadChartPng(instance, fileName, background);
+  };
+
+  return (
+    <figure className="chart-panel" aria-labelledby={titleId} data-chart={name}>
+      <div className="chart-panel__head">
+        <h3 id={titleId} className="chart-panel__title">
+          {title}
+        </h3>
+        <button
+          type="button"
+          className="chart-panel__download"
+          onClick={download}
+          disabled={!built}
+          aria-label={t.downloadName(title)}
+        >
+          {t.downloadPng}
+        </button>
+      </div>
+      <p className="chart-panel__hint">{hint}</p>
+      <div ref={ruler} className="chart-panel__ruler" />
+      {built && (
+        <div
+          className="chart-panel__canvas"
+          data-plot-left={built.plot.left}
+          data-plot-top={built.plot.top}
+          data-plot-width={built.plot.width}
+          data-plot-height={built.plot.height}
+          data-row-height={built.rowHeight}
+        >
+          <EChart
+            ref={chart}
+            option={built.option}
+            label={built.description}
+            onClick={onChartClick}
+            style={{ height: built.height }}
+          />
+        </div>
+      )}
+      <details className="chart-panel__data">
+        <summary>{t.showTable}</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,61 @@
+/** What every chart builder returns, and the option pieces both charts share. */
+import type { TooltipComponentOption } from 'echarts/components';
+import type { ResolvedScheme } from '../../shared/ui/scheme';
+import type { Lang } from '../../shared/url/viewState';
+import type { ChartOption } from './echarts';
+import { FONT_FAMILY, type Frame, type PlotBox, type TypeScale } from './layout';
+import type { ChartPalette } from './palette';
+
+export interface ChartEnv {
+  frame: Frame;
+  scheme: ResolvedScheme;
+  lang: Lang;
+}
+
+export interface BuiltChart {
+  option: ChartOption;
+  /** The height the chart needs, in CSS px: every row and every label fits. */
+  height: number;
+  plot: PlotBox;
+  rowHeight: number;
+  /** The accessible summary: the container's aria-label and ECharts' aria description. */
+  description: string;
+}
+
+type TooltipFormatter = Extract<NonNullable<TooltipComponentOption['formatter']>, (...args: never[]) => unknown>;
+type TooltipParams = Parameters<TooltipFormatter>[0];
+export type TooltipItem = Exclude<TooltipParams, unknown[]>;
+
+/**
+ * Tooltips are drawn into the canvas (`richText`), never as HTML, so no label or count can inject markup;
+ * `describe` returns plain text.
+ */
+export function textTooltip(
+  palette: ChartPalette,
+  scale: TypeScale,
+  describe: (item: TooltipItem) => string,
+): TooltipComponentOption {
+  return {
+    trigger: 'item',
+    renderMode: 'richText',
+    confine: true,
+    backgroundColor: palette.tooltipBackground,
+    borderColor: palette.line,
+    borderWidth: 1,
+    padding: [scale.label * 0.5, scale.label * 0.75],
+    textStyle: { color: palette.ink, fontFamily: FONT_FAMILY, fontSize: scale.label, lineHeight: scale.lineHeight },
+    formatter: (params) => describe(Array.isArray(params) ? params[0] : params),
+  };
+}
+
+/** Shared top-level settings: fonts, text colour, calm and short transitions. */
+export function baseOption(palette: ChartPalette, description: string): ChartOption {
+  return {
+    // The page colour shows through; the PNG export paints its own background.
+    backgroundColor: 'transparent',
+    textStyle: { fontFamily: FONT_FAMILY, color: palette.ink },
+    aria: { enabled: true, label: { enabled: true, description } },
+    animationDuration: 300,
+    animationDurationUpdate: 300,
+  };
+}

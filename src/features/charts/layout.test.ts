@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isAllWide, labelColumnWidth, lineCount, longestPieceWidth, rowHeight, textWidth, typeScale } from './layout';
+
+describe('typeScale', () => {
+  it('follows the page type size on ordinary screens', () => {
+    expect(typeScale({ width: 360, fontSize: 16 }).label).toBe(14);
+    expect(typeScale({ width: 900, fontSize: 17 }).label).toBe(15);
+  });
+
+  it('grows on a wide wall screen, but at most to 1.5 times the page size', () => {
+    const wall = typeScale({ width: 1800, fontSize: 20 });
+    expect(wall.label).toBeGreaterThan(typeScale({ width: 900, fontSize: 20 }).label);
+    expect(typeScale({ width: 10_000, fontSize: 20 }).label).toBe(Math.round(30 * 0.9));
+  });
+
+  it('never goes below 12 px', () => {
+    expect(typeScale({ width: 200, fontSize: 8 }).small).toBe(12);
+  });
+});
+
+describe('text measurement', () => {
+  it('counts a CJK character as one em and a little more, for canvas rounding', () => {
+    expect(textWidth('营商环境与企业服务', 10)).toBeCloseTo(93.6, 5);
+    expect(isAllWide('市级机构')).toBe(true);
+    expect(isAllWide('City institutions')).toBe(false);
+  });
+
+  it('wraps Chinese between characters and English between words', () => {
+    expect(lineCount('营商环境与企业服务', 94, 10)).toBe(1);
+    expect(lineCount('营商环境与企业服务', 60, 10)).toBe(2);
+    expect(lineCount('Business environment & enterprise services', 10_000, 10)).toBe(1);
+    expect(lineCount('Business environment & enterprise services', 125, 10)).toBe(2);
+    expect(lineCount('Business environment & enterprise services', 110, 10)).toBe(3);
+    expect(longestPieceWidth('Business environment', 10)).toBe(textWidth('environment', 10));
+  });
+});
+
+describe('labelColumnWidth', () => {
+  const scale = typeScale({ width: 390, fontSize: 16 });
+  const labels = ['人才', '营商环境与企业服务', '金融科技与数字人民币'];
+
+  it('takes the longest label where there is room', () => {
+    const wide = typeScale({ width: 1200, fontSize: 16 });
+    expect(labelColumnWidth(labels, { width: 1200, fontSize: 16 }, wide)).toBe(Math.ceil(10.4 * wide.label));
+  });
+
+  it('takes at most 40 % of a narrow chart, so the bars keep most of the width', () => {
+    expect(labelColumnWidth(labels, { width: 300, fontSize: 16 }, scale)).toBe(120);
+  });
+
+  it('is never narrower than the longest unbreakable word', () => {
+    const words = ['Commercialisation'];
+    expect(labelColumnWidth(words, { width: 100, fontSize: 16 }, scale)).toBe(
+      Math.ceil(textWidth('Commercialisation', scale.label)),
+    );
+  });
+
+  it('gives wrapped labels taller rows', () => {
+    const oneLine = rowHeight(labels, 10 * scale.label, scale);
+    const wrapped = rowHeight(labels, 4 * scale.label, scale);
+    expect(wrapped).toBeGreaterThan(oneLine);
+    expect(wrapped).toBeGreaterThanOrEqual(3 * scale.lineHeight);
+  });
+});

@@ -1,0 +1,99 @@
+/** Pledges per theme as horizontal bars in the themes' own colours: a pure function from counts to an option. */
+import { baseOption, textTooltip, type BuiltChart, type ChartEnv } from './chart';
+import { labelColumnWidth, rowHeight, textWidth, typeScale } from './layout';
+import { chartMessages } from './messages';
+import type { ThemeTotalsModel } from './model';
+import { mix, PALETTES } from './palette';
+
+export function themeTotalsDescription(model: ThemeTotalsModel, env: Pick<ChartEnv, 'lang'>): string {
+  const t = chartMessages(env.lang).totals;
+  return t.summary(model.rows.map((r) => t.part(r.label, r.count)));
+}
+
+export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltChart {
+  const palette = PALETTES[env.scheme];
+  const scale = typeScale(env.frame);
+  const t = chartMessages(env.lang);
+  const labels = model.rows.map((r) => r.label);
+  const labelWidth = labelColumnWidth(labels, env.frame, scale);
+  const margin = Math.round(scale.label * 0.6);
+  const band = rowHeight(labels, labelWidth, scale);
+  const left = labelWidth + margin + 2;
+  // Room for the value label beyond the longest bar.
+  const right = Math.ceil(textWidth(String(model.max), scale.label) + scale.label * 1.5);
+  const top = Math.round(scale.label * 0.5);
+  const bottom = Math.round(scale.small * 2.2);
+  const plot = { left, top, width: Math.max(0, env.frame.width - left - right), height: model.rows.length * band };
+  const description = themeTotalsDescription(model, env);
+  const faded = (selected: boolean) => model.anySelected && !selected;
+
+  return {
+    height: top + plot.height + bottom,
+    plot,
+    rowHeight: band,
+    description,
+    option: {
+      ...baseOption(palette, description),
+      grid: { left, right, top, bottom, outerBoundsMode: 'none' },
+      tooltip: textTooltip(palette, scale, (item) => {
+        const row = model.rows[item.dataIndex];
+        return row ? `${row.label}\n${t.pledges(row.count)}` : '';
+      }),
+      xAxis: {
+        type: 'value',
+        minInterval: 1,
+        axisLabel: { color: palette.muted, fontSize: scale.small },
+        axisLine: { show: false },
+        splitLine: { lineStyle: { color: palette.line, width: 1 } },
+      },
+      yAxis: {
+        type: 'category',
+        // Rows run top to bottom in the model's order.
+        inverse: true,
+        triggerEvent: true,
+        data: model.rows.map((r) => ({
+          value: r.label,
+          textStyle: r.selected ? { color: palette.accent, fontWeight: 'bold' as const } : {},
+        })),
+        axisTick: { show: false },
+        axisLine: { lineStyle: { color: palette.line } },
+        axisLabel: {
+          interval: 0,
+          color: palette.ink,
+          fontSize: scale.label,
+          lineHeight: scale.lineHeight,
+          width: labelWidth,
+          overflow: 'break',
+          margin,
+        },
+      },
+      series: [
+        {
+          type: 'bar',
+          id: 'theme-totals',
+          barCategoryGap: '32%',
+          cursor: 'pointer',
+          label: {
+            show: true,
+            position: 'right',
+            fontSize: scale.label,
+            fontWeight: 'bold',
+            color: palette.ink,
+          },
+          emphasis: { itemStyle: { borderColor: palette.ink, borderWidth: 2 } },
+          data: model.rows.map((r) => ({
+            value: r.count,
+            itemStyle: {
+              // Faded by mixing into the page colour, not by opacity: ECharts applies an item's opacity to its
+              // value label too, and the label must keep its contrast.
+              color: faded(r.selected) ? mix(r.color, palette.background, palette.fade) : r.color,
+              borderColor: r.selected ? palette.accent : r.color,
+              borderWidth: r.selected ? 3 : 0,
+            },
+            label: { color: faded(r.selected) ? palette.muted : palette.ink },
+          })),
+        },
+      ],
+    },
+  };
+}

@@ -61,7 +61,7 @@ test.describe('an official filtering the dashboard', () => {
 
   test('switches to English and back', async ({ page }) => {
     await page.goto('./?district=nanshan');
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Shenzhen District Commitments on High-Quality Development',
     );
@@ -71,7 +71,7 @@ test.describe('an official filtering the dashboard', () => {
     // Quotes stay in Chinese, with the English summary beside them marked as translation.
     await expect(page.locator('.quote-card__translation').first()).toContainText('Translation');
     await expect(page.getByRole('button', { name: 'Remove filter: Nanshan District' })).toBeVisible();
-    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await page.getByRole('button', { name: '中文', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
     await expect(page).not.toHaveURL(/lang=/);
   });

@@ -26,7 +26,7 @@ export function HeaderControls({ dataset, visible, view, update }: Props) {
         type="button"
         className="button button--quiet"
         lang={view.lang === 'zh' ? 'en' : 'zh-CN'}
-        aria-label={t.controls.otherLanguageName}
+        title={t.controls.otherLanguageName}
         onClick={() => update({ lang: view.lang === 'zh' ? 'en' : 'zh' })}
       >
         {t.controls.otherLanguage}

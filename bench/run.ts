@@ -87,13 +87,13 @@ async function measureScale(browser: Browser, datasetJson: string) {
           (b) => b.textContent === '罗湖区',
         );
         if (!button) throw new Error('no 罗湖区 filter button');
-        const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        // No named helpers in here: tsx would wrap them in a __name() call the page does not have.
         const times: number[] = [];
         for (let i = 0; i < count; i += 1) {
-          await nextFrame();
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
           const start = performance.now();
           button.click();
-          await nextFrame();
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
           times.push(performance.now() - start);
         }
         return times;

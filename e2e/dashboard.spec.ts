@@ -121,6 +121,17 @@ test.describe('an official filtering the dashboard', () => {
     await expect(details).toContainText('第 4 段');
   });
 
+  test('prints the current view without controls and with every pledge spelled out', async ({ page }) => {
+    await page.goto('./?district=yantian');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: '导出 CSV' })).toBeHidden();
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(4);
+    await expect(page.locator('.quote-card__details').first()).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   test('ignores invalid URL values instead of failing', async ({ page }) => {
     await page.goto('./?district=atlantis,nanshan&theme=%3Cimg%20src%3Dx%3E&lang=xx&scheme=neon&q=');
     await expect(cardNames(page)).toHaveText(['曹环', '陈炳炎']);

@@ -183,15 +183,21 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       layers.set(slug, { shape, path, selection, focusRing, label });
     }
 
+    // Measuring labels forces a layout; done in the next animation frame it reuses the layout the frame needs
+    // anyway instead of forcing an extra one in the middle of React's commit (seen in filter-change profiles).
+    let layoutFrame = 0;
     const layoutLabels = () => {
-      const placed = [...layers.values()].flatMap((l) => (l.label ? [l.label] : []));
-      const boxes = placed.map(({ anchor, root }) => {
-        const p = map.latLngToLayerPoint(anchor);
-        return { x: p.x, y: p.y, width: root.offsetWidth, height: root.offsetHeight };
-      });
-      spreadLabels(boxes).forEach(({ dx, dy }, i) => {
-        placed[i].root.style.setProperty('--dx', `${dx.toFixed(1)}px`);
-        placed[i].root.style.setProperty('--dy', `${dy.toFixed(1)}px`);
+      cancelAnimationFrame(layoutFrame);
+      layoutFrame = requestAnimationFrame(() => {
+        const placed = [...layers.values()].flatMap((l) => (l.label ? [l.label] : []));
+        const boxes = placed.map(({ anchor, root }) => {
+          const p = map.latLngToLayerPoint(anchor);
+          return { x: p.x, y: p.y, width: root.offsetWidth, height: root.offsetHeight };
+        });
+        spreadLabels(boxes).forEach(({ dx, dy }, i) => {
+          placed[i].root.style.setProperty('--dx', `${dx.toFixed(1)}px`);
+          placed[i].root.style.setProperty('--dy', `${dy.toFixed(1)}px`);
+        });
       });
     };
 
@@ -242,6 +248,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       },
     };
     return () => {
+      cancelAnimationFrame(layoutFrame);
       resizeObserver.disconnect();
       container.removeEventListener('focusin', engage);
       container.removeEventListener('click', engage);

@@ -7,7 +7,8 @@
  * canvas renderer it needs (see src/features/charts/echarts.ts), so each bundle carries only those.
  */
 import { init, type ECElementEvent, type EChartsCoreOption, type EChartsType } from 'echarts/core';
-import { useEffect, useImperativeHandle, useRef, useSyncExternalStore, type CSSProperties, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, type CSSProperties, type Ref } from 'react';
+import { useMediaQuery } from './useMediaQuery';
 
 export interface EChartHandle {
   /** The live instance (for getDataURL and the like), or null before mount and after unmount. */
@@ -27,19 +28,11 @@ interface Props {
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
-function subscribeMotion(listener: () => void) {
-  const media = window.matchMedia(REDUCED_MOTION);
-  media.addEventListener('change', listener);
-  return () => media.removeEventListener('change', listener);
-}
-
-const prefersReducedMotion = () => window.matchMedia(REDUCED_MOTION).matches;
-
 export function EChart({ option, label, onClick, className, style, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const click = useRef(onClick);
-  const reducedMotion = useSyncExternalStore(subscribeMotion, prefersReducedMotion, () => false);
+  const reducedMotion = useMediaQuery(REDUCED_MOTION);
 
   useEffect(() => {
     click.current = onClick;

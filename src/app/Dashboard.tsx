@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback } from 'react';
+import { Suspense, lazy, useCallback, type ReactNode } from 'react';
 import { FilterBar } from '../features/filters/FilterBar';
 import { SummaryStrip } from '../features/summary/SummaryStrip';
 import { Timeline } from '../features/timeline/Timeline';
@@ -13,6 +13,15 @@ import { toggle, type ViewState } from '../shared/url/viewState';
 // Map and charts are the heavy parts (Leaflet, ECharts): separate chunks, loaded after the first paint.
 const DistrictMap = lazy(() => import('../features/map/DistrictMap'));
 const ThemeCharts = lazy(() => import('../features/charts/ThemeCharts'));
+
+/** A lazily loaded view that fails alone: its error never takes the rest of the page down. */
+function LazyView({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  return (
+    <ViewBoundary fallback={fallback}>
+      <Suspense fallback={<div className="view-loading" aria-busy="true" />}>{children}</Suspense>
+    </ViewBoundary>
+  );
+}
 
 interface Props {
   dataset: Dataset;
@@ -55,34 +64,30 @@ export function Dashboard({ dataset, visible, view, update, scheme }: Props) {
     <>
       <SummaryStrip dataset={dataset} visible={visible} view={view} update={update} />
       <div className="views">
-        <ViewBoundary fallback={viewFallback}>
-          <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
-            <DistrictMap
-              dataset={dataset}
-              visible={visible}
-              selected={view.districts}
-              selectedGroups={view.groups}
-              onToggleDistrict={onToggleDistrict}
-              onToggleGroup={onToggleGroup}
-              lang={view.lang}
-              scheme={scheme}
-            />
-          </Suspense>
-        </ViewBoundary>
-        <ViewBoundary fallback={viewFallback}>
-          <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
-            <ThemeCharts
-              dataset={dataset}
-              visible={visible}
-              selectedThemes={view.themes}
-              selectedDistricts={view.districts}
-              onToggleTheme={onToggleTheme}
-              onSelectCell={onSelectCell}
-              lang={view.lang}
-              scheme={scheme}
-            />
-          </Suspense>
-        </ViewBoundary>
+        <LazyView fallback={viewFallback}>
+          <DistrictMap
+            dataset={dataset}
+            visible={visible}
+            selected={view.districts}
+            selectedGroups={view.groups}
+            onToggleDistrict={onToggleDistrict}
+            onToggleGroup={onToggleGroup}
+            lang={view.lang}
+            scheme={scheme}
+          />
+        </LazyView>
+        <LazyView fallback={viewFallback}>
+          <ThemeCharts
+            dataset={dataset}
+            visible={visible}
+            selectedThemes={view.themes}
+            selectedDistricts={view.districts}
+            onToggleTheme={onToggleTheme}
+            onSelectCell={onSelectCell}
+            lang={view.lang}
+            scheme={scheme}
+          />
+        </LazyView>
       </div>
       <FilterBar dataset={dataset} visible={visible} view={view} update={update} />
       <ViewBoundary fallback={viewFallback}>

@@ -59,3 +59,24 @@ export function baseOption(palette: ChartPalette, description: string): ChartOpt
     animationDurationUpdate: 300,
   };
 }
+
+/** Category axis entries; a selected one is drawn in the accent colour and bold. */
+export function categoryData(items: readonly { label: string; selected: boolean }[], palette: ChartPalette) {
+  return items.map((item) => ({
+    value: item.label,
+    textStyle: item.selected ? { color: palette.accent, fontWeight: 'bold' as const } : {},
+  }));
+}
+
+/** The wrapped theme names both charts put beside their rows. */
+export function themeRowLabels(palette: ChartPalette, scale: TypeScale, width: number, margin: number) {
+  return {
+    interval: 0,
+    color: palette.ink,
+    fontSize: scale.label,
+    lineHeight: scale.lineHeight,
+    width,
+    overflow: 'break' as const,
+    margin,
+  };
+}

@@ -4,7 +4,7 @@
  * than stacked bars here: every count is printed, every cell is a click target of the same size, and eleven
  * theme colours in one stack would be hard to tell apart.
  */
-import { baseOption, textTooltip, type BuiltChart, type ChartEnv } from './chart';
+import { baseOption, categoryData, textTooltip, themeRowLabels, type BuiltChart, type ChartEnv } from './chart';
 import {
   isAllWide,
   labelColumnWidth,
@@ -102,10 +102,7 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
       xAxis: {
         type: 'category',
         position: 'top',
-        data: model.places.map((p) => ({
-          value: p.label,
-          textStyle: p.selected ? { color: palette.accent, fontWeight: 'bold' as const } : {},
-        })),
+        data: categoryData(model.places, palette),
         axisTick: { show: false },
         axisLine: { show: false },
         splitLine: { show: true, interval: 0, lineStyle: { color: palette.line } },
@@ -124,22 +121,11 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
         type: 'category',
         inverse: true,
         triggerEvent: true,
-        data: model.rows.map((r) => ({
-          value: r.label,
-          textStyle: r.selected ? { color: palette.accent, fontWeight: 'bold' as const } : {},
-        })),
+        data: categoryData(model.rows, palette),
         axisTick: { show: false },
         axisLine: { show: false },
         splitLine: { show: true, interval: 0, lineStyle: { color: palette.line } },
-        axisLabel: {
-          interval: 0,
-          color: palette.ink,
-          fontSize: scale.label,
-          lineHeight: scale.lineHeight,
-          width: labelWidth,
-          overflow: 'break',
-          margin,
-        },
+        axisLabel: themeRowLabels(palette, scale, labelWidth, margin),
       },
       series: [
         {

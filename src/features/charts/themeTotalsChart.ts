@@ -1,5 +1,5 @@
 /** Pledges per theme as horizontal bars in the themes' own colours: a pure function from counts to an option. */
-import { baseOption, textTooltip, type BuiltChart, type ChartEnv } from './chart';
+import { baseOption, categoryData, textTooltip, themeRowLabels, type BuiltChart, type ChartEnv } from './chart';
 import { labelColumnWidth, rowHeight, textWidth, typeScale } from './layout';
 import { chartMessages } from './messages';
 import type { ThemeTotalsModel } from './model';
@@ -51,21 +51,10 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
         // Rows run top to bottom in the model's order.
         inverse: true,
         triggerEvent: true,
-        data: model.rows.map((r) => ({
-          value: r.label,
-          textStyle: r.selected ? { color: palette.accent, fontWeight: 'bold' as const } : {},
-        })),
+        data: categoryData(model.rows, palette),
         axisTick: { show: false },
         axisLine: { lineStyle: { color: palette.line } },
-        axisLabel: {
-          interval: 0,
-          color: palette.ink,
-          fontSize: scale.label,
-          lineHeight: scale.lineHeight,
-          width: labelWidth,
-          overflow: 'break',
-          margin,
-        },
+        axisLabel: themeRowLabels(palette, scale, labelWidth, margin),
       },
       series: [
         {

@@ -51,6 +51,20 @@ test.describe('an official filtering the dashboard', () => {
     expect(searchParams(page).get('q')).toBe('数字人民币');
   });
 
+  test('keeps the search box in step with back and forward, one history entry per search', async ({ page }) => {
+    await page.goto('./');
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.pressSequentially('南山');
+    await expect(page).toHaveURL(/q=/);
+    await page.getByRole('region', { name: '筛选' }).getByRole('button', { name: '人才', exact: true }).click();
+    await page.goBack();
+    await expect(box).toHaveValue('南山');
+    await expect(page).not.toHaveURL(/theme=/);
+    await page.goBack();
+    await expect(box).toHaveValue('');
+    await expect(cardNames(page)).toHaveCount(16);
+  });
+
   test('says so when nothing matches, and clears in one click', async ({ page }) => {
     await page.goto('./?q=火星基地');
     await expect(page.getByText('没有符合当前筛选条件的发言。')).toBeVisible();

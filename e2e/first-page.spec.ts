@@ -120,13 +120,14 @@ test.describe('when the dataset is bad or cannot be loaded', () => {
     await page.route('**/data/dataset.json', async (route) => {
       const response = await route.fetch();
       const dataset = await response.json();
-      dataset.statements[2].quote = payload;
+      // Fields the runtime cannot check against the source; quotes and pledges it can.
+      dataset.statements[2].speaker.post.zh = payload;
       dataset.statements[2].speaker.name = '<b>范磊</b>';
       await route.fulfill({ response, json: dataset });
     });
     await page.goto('./');
     const card = page.locator('.quote-card', { hasText: '<b>范磊</b>' });
-    await expect(card.locator('blockquote')).toContainText(payload);
+    await expect(card.locator('.quote-card__role')).toContainText(payload);
     await expect(card.locator('img, b, a[href^="javascript"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });

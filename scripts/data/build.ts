@@ -136,7 +136,7 @@ function checkStatement(
   const { speaker } = statement;
   if (speaker.name !== null) findIn(speaker.name, ['speaker', 'name']);
   if (speaker.post !== null) findIn(speaker.post.zh, ['speaker', 'post', 'zh']);
-  if (speaker.name !== null) findIn(speaker.unit.zh, ['speaker', 'unit', 'zh']);
+  findIn(speaker.unit.zh, ['speaker', 'unit', 'zh']);
 
   let quoteSpan: Span | null = null;
   if (statement.quote !== null) {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useDataset, useRetryDataset } from '../shared/api/dataset';
-import { applyFilter } from '../shared/dataset/filter';
+import { applyFilter, type Filter } from '../shared/dataset/filter';
 import { formatSourceDate } from '../shared/dataset/format';
 import { messagesFor } from '../shared/i18n/messages';
 import { pick } from '../shared/i18n/lang';
@@ -18,7 +18,13 @@ export function App() {
   const t = messagesFor(view.lang);
   const dataset = query.data?.dataset;
   const source = dataset?.sources[0];
-  const visible = useMemo(() => (dataset ? applyFilter(dataset, view) : []), [dataset, view]);
+  // Keyed on the filter alone: a colour-scheme switch must not look like a new filter (it would reset paging).
+  const { districts, themes, sections, groups, q, lang } = view;
+  const filterKey = JSON.stringify({ districts, themes, sections, groups, q, lang } satisfies Filter);
+  const visible = useMemo(
+    () => (dataset ? applyFilter(dataset, JSON.parse(filterKey) as Filter) : []),
+    [dataset, filterKey],
+  );
 
   useEffect(() => {
     const root = document.documentElement;
@@ -39,6 +45,7 @@ export function App() {
                 pick(source.republishedBy, view.lang),
                 formatSourceDate(source.date, view.lang),
               )}
+              {source.date.basis === 'inferred' && <a href="#date-basis">{t.dateInferred}</a>}
             </p>
           )}
         </div>
@@ -66,6 +73,12 @@ export function App() {
       {dataset && (
         <footer className="colophon">
           <p>{pick(dataset.translationNote, view.lang)}</p>
+          {source && source.date.basis === 'inferred' && (
+            <p id="date-basis">
+              {t.dateBasis}
+              {pick(source.date.reason, view.lang)}
+            </p>
+          )}
           <p>{pick(dataset.districtAttribution, view.lang)}</p>
           <p>
             <a href="data/dataset.json">{t.footer.data}</a> · <a href="data/dataset.schema.json">{t.footer.schema}</a>

@@ -5,7 +5,7 @@ import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import type { UpdateViewState } from '../../shared/url/useViewState';
 import { CLEARED_FILTERS, SPEAKER_GROUPS, toggle, type ViewState } from '../../shared/url/viewState';
-import { SearchBox } from './SearchBox';
+import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
 import { activeChips, type ChipKind } from './chips';
 
 interface Props {
@@ -57,9 +57,12 @@ export function FilterBar({ dataset, visible, view, update }: Props) {
   const chips = activeChips(dataset, knownFilter(dataset, view), t);
   const pledges = visible.reduce((n, v) => n + v.pledges.length, 0);
 
+  // The pressed chip disappears; focus goes to the search box instead of falling to the page.
+  const focusSearch = () => document.getElementById(SEARCH_INPUT_ID)?.focus();
   const remove = (kind: ChipKind, id: string) => {
     if (kind === 'q') update({ q: '' });
     else update({ [kind]: view[kind].filter((v) => v !== id) });
+    focusSearch();
   };
 
   return (
@@ -109,7 +112,14 @@ export function FilterBar({ dataset, visible, view, update }: Props) {
           </button>
         ))}
         {chips.length > 0 && (
-          <button type="button" className="button button--quiet" onClick={() => update(CLEARED_FILTERS)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              update(CLEARED_FILTERS);
+              focusSearch();
+            }}
+          >
             {t.filters.clearAll}
           </button>
         )}

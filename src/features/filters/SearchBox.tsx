@@ -1,7 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { messagesFor } from '../../shared/i18n/messages';
 import type { UpdateViewState } from '../../shared/url/useViewState';
 import { MAX_QUERY_LENGTH, type Lang } from '../../shared/url/viewState';
+
+export const SEARCH_INPUT_ID = 'search-input';
 
 interface Props {
   q: string;
@@ -12,21 +14,25 @@ interface Props {
 export function SearchBox({ q, lang, update }: Props) {
   const t = messagesFor(lang);
   const [text, setText] = useState(q);
-  // One history entry per search, not per keystroke: the first change pushes, the rest replace.
-  const typing = useRef(false);
-
-  // Back/forward or a chip's removal changes q from outside; the box follows unless the user is typing.
-  useEffect(() => {
-    if (!typing.current) setText(q);
-  }, [q]);
+  // One history entry per search, not per keystroke: the first change pushes, the rest of that edit replace.
+  const [editing, setEditing] = useState(false);
+  // Back/forward or a chip's removal changes q from outside: the box follows and a new edit begins.
+  const [lastQ, setLastQ] = useState(q);
+  if (q !== lastQ) {
+    setLastQ(q);
+    if (q !== text.trim().slice(0, MAX_QUERY_LENGTH)) {
+      setText(q);
+      setEditing(false);
+    }
+  }
 
   return (
     <div className="search" role="search">
-      <label htmlFor="search-input" className="filters__legend">
+      <label htmlFor={SEARCH_INPUT_ID} className="filters__legend">
         {t.filters.search}
       </label>
       <input
-        id="search-input"
+        id={SEARCH_INPUT_ID}
         type="search"
         value={text}
         maxLength={MAX_QUERY_LENGTH}
@@ -34,12 +40,10 @@ export function SearchBox({ q, lang, update }: Props) {
         autoComplete="off"
         onChange={(e) => {
           setText(e.target.value);
-          update({ q: e.target.value }, { replace: typing.current });
-          typing.current = true;
+          update({ q: e.target.value }, { replace: editing });
+          setEditing(true);
         }}
-        onBlur={() => {
-          typing.current = false;
-        }}
+        onBlur={() => setEditing(false)}
       />
     </div>
   );

@@ -38,9 +38,15 @@ export function StatementCard({ dataset, item, lang }: Props) {
     .join(' · ');
 
   return (
-    <article className="quote-card" aria-labelledby={headingId} data-statement={statement.id}>
+    <article
+      id={`statement-${statement.id}`}
+      className="quote-card"
+      aria-labelledby={headingId}
+      data-statement={statement.id}
+      tabIndex={-1}
+    >
       <header className="quote-card__header">
-        <h5 id={headingId} className="quote-card__name">
+        <h5 id={headingId} className="quote-card__name" lang={speaker.name ? 'zh-CN' : undefined}>
           {speaker.name ?? t.collective}
         </h5>
         <p className="quote-card__role">{role}</p>
@@ -104,7 +110,7 @@ export function StatementCard({ dataset, item, lang }: Props) {
             {pledges.map((p) => (
               <li key={p.id} className="pledge">
                 <p className="pledge__summary">
-                  {p.summary.zh}
+                  <span lang="zh-CN">{p.summary.zh}</span>
                   <span className="pledge__en" lang="en">
                     <span className="quote-card__label">{shared.translationMark}</span>
                     {p.summary.en}
@@ -114,7 +120,7 @@ export function StatementCard({ dataset, item, lang }: Props) {
                   {p.figures.length > 0 && (
                     <div>
                       <dt>{t.figures}</dt>
-                      <dd>{p.figures.map((f) => f.text).join('、')}</dd>
+                      <dd lang="zh-CN">{p.figures.map((f) => f.text).join('、')}</dd>
                     </div>
                   )}
                   {p.horizon && (
@@ -122,7 +128,7 @@ export function StatementCard({ dataset, item, lang }: Props) {
                       <dt>{t.horizon}</dt>
                       <dd>
                         {pick(horizons.get(p.horizon.kind) ?? { zh: p.horizon.kind, en: p.horizon.kind }, lang)}（
-                        {p.horizon.cue}）
+                        <span lang="zh-CN">{p.horizon.cue}</span>）
                       </dd>
                     </div>
                   )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { VisibleStatement } from '../../shared/dataset/filter';
 import type { Dataset } from '../../shared/dataset/schema';
 import { formatSourceDate } from '../../shared/dataset/format';
@@ -27,16 +27,32 @@ export function Timeline({ dataset, visible, view, update }: Props) {
   // A new filter starts again at the first page.
   const limit = paging.visible === visible ? paging.limit : PAGE_SIZE;
   const groups = timelineGroups(dataset, visible, limit);
+  // The pressed button goes away (or moves down); focus follows the reader to what is new.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target) document.getElementById(target)?.focus();
+  });
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">{t.heading}</h2>
+      <h2 id="timeline-heading" tabIndex={-1}>
+        {t.heading}
+      </h2>
       <p className="timeline__note">{t.note}</p>
       {visible.length === 0 && (
         <div className="timeline__empty">
           <p>{shared.filters.empty}</p>
-          <button type="button" className="button" onClick={() => update(CLEARED_FILTERS)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              focusNext.current = 'timeline-heading';
+              update(CLEARED_FILTERS);
+            }}
+          >
             {shared.filters.emptyAction}
           </button>
         </div>
@@ -78,7 +94,14 @@ export function Timeline({ dataset, visible, view, update }: Props) {
       {visible.length > limit && (
         <div className="timeline__more">
           <p>{t.showing(limit, visible.length)}</p>
-          <button type="button" className="button" onClick={() => setPaging({ visible, limit: limit + PAGE_SIZE })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              focusNext.current = `statement-${visible[limit].statement.id}`;
+              setPaging({ visible, limit: limit + PAGE_SIZE });
+            }}
+          >
             {t.more(visible.length - limit)}
           </button>
         </div>

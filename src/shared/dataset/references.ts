@@ -72,3 +72,46 @@ export function referenceProblems(statements: readonly StatementRefs[], known: K
   });
   return problems;
 }
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface StatementSpans {
+  sourceId: string;
+  paragraph: number;
+  quote: string | null;
+  quoteSpan: Span | null;
+  reported: string | null;
+  reportedSpan: Span | null;
+  pledges: readonly { text: string; span: Span }[];
+}
+
+/** Each quote, reported text and pledge must be exactly the source's words at its recorded offsets. */
+export function spanProblems(
+  statement: StatementSpans,
+  paragraphsBySource: ReadonlyMap<string, readonly string[]>,
+): ReferenceProblem[] {
+  const paragraph = paragraphsBySource.get(statement.sourceId)?.[statement.paragraph - 1];
+  if (paragraph === undefined) {
+    return [{ path: ['paragraph'], message: `is not a paragraph of source "${statement.sourceId}"` }];
+  }
+  const spans: [string | null, Span | null, (string | number)[]][] = [
+    [statement.quote, statement.quoteSpan, ['quote']],
+    [statement.reported, statement.reportedSpan, ['reported']],
+    ...statement.pledges.map((p, j): [string, Span, (string | number)[]] => [p.text, p.span, ['pledges', j, 'text']]),
+  ];
+  const problems: ReferenceProblem[] = [];
+  for (const [words, span, path] of spans) {
+    if ((words === null) !== (span === null)) {
+      problems.push({ path, message: 'and its span must be both present or both null' });
+    } else if (words !== null && span && paragraph.slice(span.start, span.end) !== words) {
+      problems.push({
+        path,
+        message: `is not the source's words at paragraph ${statement.paragraph}, characters ${span.start}–${span.end}`,
+      });
+    }
+  }
+  return problems;
+}

@@ -4,9 +4,13 @@
  * the same `datasetSchema`, and `npm run data` exports it as JSON Schema for other tools.
  */
 import { z } from 'zod';
-import { referenceProblems } from './references';
+import { referenceProblems, spanProblems } from './references';
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** Checked, never altered: a transform such as trim() would silently change verbatim text. */
+const text = z
+  .string()
+  .refine((s) => s.trim().length > 0, 'must not be empty')
+  .refine((s) => s === s.trim(), 'must not start or end with white space');
 
 /** A label every user-facing record needs in both interface languages (en is our translation). */
 export const bilingualSchema = z.object({ zh: text, en: text }).strict();
@@ -246,6 +250,13 @@ export const datasetSchema = z
   })
   .strict()
   .superRefine((d, ctx) => {
+    // The file may be replaced on a server without a rebuild: every shown span must still be the source's words.
+    const paragraphs = new Map(d.sources.map((s) => [s.id, s.paragraphs]));
+    d.statements.forEach((s, i) => {
+      for (const p of spanProblems(s, paragraphs)) {
+        ctx.addIssue({ code: 'custom', path: ['statements', i, ...p.path], message: p.message });
+      }
+    });
     const problems = referenceProblems(d.statements, {
       themes: d.themes.map((t) => t.id),
       districts: d.districts.map((x) => x.slug),

@@ -29,6 +29,18 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('leaves out a statement whose quote is no longer the source’s words', () => {
+    const json = copy();
+    json.statements[3].quote = `${json.statements[3].quote as string}（编者加）`;
+    const result = validateDataset(json, 'dataset.json');
+    expect(result.ok && result.dropped).toBe(1);
+    expect(result.issues[0]).toMatchObject({
+      record: `statement "${real.statements[3].id}"`,
+      field: 'quote',
+      message: expect.stringContaining("is not the source's words at paragraph"),
+    });
+  });
+
   it('rejects a file whose shared parts are broken', () => {
     const json = copy();
     json.themes = 'none';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locateIssue, type DataIssue } from './locate';
-import { referenceProblems } from './references';
+import { referenceProblems, spanProblems } from './references';
 import { datasetSchema, statementSchema, type Dataset } from './schema';
 
 export type ValidationResult =
@@ -29,6 +29,7 @@ export function validateDataset(json: unknown, file: string): ValidationResult {
     unitTypes: shell.data.unitTypes.map((u) => u.id),
     sources: shell.data.sources.map((s) => s.id),
   };
+  const paragraphs = new Map(shell.data.sources.map((s) => [s.id, s.paragraphs]));
   const issues: DataIssue[] = [];
   const good: Dataset['statements'] = [];
   statements.forEach((candidate, index) => {
@@ -38,11 +39,14 @@ export function validateDataset(json: unknown, file: string): ValidationResult {
       return;
     }
     // Checked against the statements kept so far, so a repeated id drops the later copy only.
-    const problems = referenceProblems([...good, parsed.data], known).filter((p) => p.path[0] === good.length);
+    const problems = [
+      ...referenceProblems([...good, parsed.data], known)
+        .filter((p) => p.path[0] === good.length)
+        .map((p) => ({ ...p, path: p.path.slice(1) })),
+      ...spanProblems(parsed.data, paragraphs),
+    ];
     if (problems.length > 0) {
-      issues.push(
-        ...problems.map((p) => locateIssue(file, json, ['statements', index, ...p.path.slice(1)], p.message)),
-      );
+      issues.push(...problems.map((p) => locateIssue(file, json, ['statements', index, ...p.path], p.message)));
       return;
     }
     good.push(parsed.data);

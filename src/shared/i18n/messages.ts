@@ -10,9 +10,10 @@ const zh = {
   sourceLine: (publisher: string, republishedBy: string, date: string) =>
     `来源：${publisher}（${republishedBy}转载），${date}`,
   loading: '正在载入承诺数据…',
+  dateInferred: '（日期为推定）',
+  dateBasis: '报道日期为推定：',
   retry: '重试',
   controls: {
-    language: '语言',
     otherLanguage: 'English',
     otherLanguageName: '切换到英文',
     scheme: '配色',
@@ -80,9 +81,10 @@ const en: Messages = {
   appTitle: 'Shenzhen District Commitments on High-Quality Development',
   sourceLine: (publisher, republishedBy, date) => `Source: ${publisher} (republished by the ${republishedBy}), ${date}`,
   loading: 'Loading the commitments…',
+  dateInferred: ' (date inferred)',
+  dateBasis: 'Publication date inferred: ',
   retry: 'Retry',
   controls: {
-    language: 'Language',
     otherLanguage: '中文',
     otherLanguageName: 'Switch to Chinese',
     scheme: 'Colours',

@@ -112,13 +112,6 @@ export function serializeViewState(state: ViewState, search = ''): string {
   return text ? `?${text}` : '';
 }
 
-export function hasActiveFilter(state: ViewState): boolean {
-  return (
-    state.districts.length + state.themes.length + state.sections.length + state.groups.length > 0 || state.q.length > 0
-  );
-}
-
-export function toggle<T>(values: readonly T[], value: T, multi = true): T[] {
-  if (values.includes(value)) return values.filter((v) => v !== value);
-  return multi ? [...values, value] : [value];
+export function toggle<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
 }

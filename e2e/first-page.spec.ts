@@ -60,6 +60,8 @@ test.describe('the page', () => {
 
     for (const viewport of VIEWPORTS) {
       test(`fits a ${viewport.width}×${viewport.height} screen in the ${scheme} scheme`, async ({ page }) => {
+        // A full-page 4K screenshot is slow to take on a 2-core CI machine; it is not slow for readers.
+        if (viewport.width > 2000) test.slow();
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto('./');

@@ -221,6 +221,8 @@ test.describe('district map', () => {
 
     for (const viewport of [{ name: 'phone-360', width: 360, height: 740 }, ...VIEWPORTS]) {
       test(`fits a ${viewport.width}×${viewport.height} screen in the ${scheme} scheme`, async ({ page }) => {
+        // A 4K screenshot is slow to take on a 2-core CI machine; it is not slow for readers.
+        if (viewport.width > 2000) test.slow();
         await page.setViewportSize(viewport);
         await page.emulateMedia({ colorScheme: scheme });
         await openMap(page);

@@ -3,8 +3,17 @@ import type { TooltipComponentOption } from 'echarts/components';
 import type { ResolvedScheme } from '../../shared/ui/scheme';
 import type { Lang } from '../../shared/url/viewState';
 import type { ChartOption } from './echarts';
-import { FONT_FAMILY, type Frame, type PlotBox, type TypeScale } from './layout';
-import type { ChartPalette } from './palette';
+import {
+  FONT_FAMILY,
+  labelColumnWidth,
+  rowHeight,
+  typeScale,
+  type Frame,
+  type PlotBox,
+  type TypeScale,
+} from './layout';
+import { chartMessages } from './messages';
+import { PALETTES, type ChartPalette } from './palette';
 
 export interface ChartEnv {
   frame: Frame;
@@ -78,5 +87,22 @@ export function themeRowLabels(palette: ChartPalette, scale: TypeScale, width: n
     width,
     overflow: 'break' as const,
     margin,
+  };
+}
+
+/** What both charts work out first: colours, type sizes, and a label column that fits every theme name. */
+export function themeRowsFrame(rows: readonly { label: string }[], env: ChartEnv) {
+  const scale = typeScale(env.frame);
+  const labels = rows.map((r) => r.label);
+  const labelWidth = labelColumnWidth(labels, env.frame, scale);
+  const margin = Math.round(scale.label * 0.6);
+  return {
+    palette: PALETTES[env.scheme],
+    scale,
+    t: chartMessages(env.lang),
+    labelWidth,
+    margin,
+    band: rowHeight(labels, labelWidth, scale),
+    left: labelWidth + margin + 2,
   };
 }

@@ -4,20 +4,19 @@
  * than stacked bars here: every count is printed, every cell is a click target of the same size, and eleven
  * theme colours in one stack would be hard to tell apart.
  */
-import { baseOption, categoryData, textTooltip, themeRowLabels, type BuiltChart, type ChartEnv } from './chart';
 import {
-  isAllWide,
-  labelColumnWidth,
-  lineCount,
-  longestPieceWidth,
-  rowHeight,
-  textWidth,
-  typeScale,
-  type TypeScale,
-} from './layout';
+  baseOption,
+  categoryData,
+  textTooltip,
+  themeRowLabels,
+  themeRowsFrame,
+  type BuiltChart,
+  type ChartEnv,
+} from './chart';
+import { isAllWide, lineCount, longestPieceWidth, textWidth, type TypeScale } from './layout';
 import { chartMessages } from './messages';
 import { cellSelected, type Place, type ThemePlacesModel } from './model';
-import { heatColor, PALETTES } from './palette';
+import { heatColor } from './palette';
 
 export function themePlacesDescription(model: ThemePlacesModel, env: Pick<ChartEnv, 'lang'>): string {
   const t = chartMessages(env.lang).places;
@@ -67,14 +66,7 @@ function columnLabels(places: readonly Place[], columnWidth: number, scale: Type
 }
 
 export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltChart {
-  const palette = PALETTES[env.scheme];
-  const scale = typeScale(env.frame);
-  const t = chartMessages(env.lang);
-  const labels = model.rows.map((r) => r.label);
-  const labelWidth = labelColumnWidth(labels, env.frame, scale);
-  const margin = Math.round(scale.label * 0.6);
-  const band = rowHeight(labels, labelWidth, scale);
-  const left = labelWidth + margin + 2;
+  const { palette, scale, t, labelWidth, margin, band, left } = themeRowsFrame(model.rows, env);
   const right = Math.round(scale.label * 0.5);
   const width = Math.max(0, env.frame.width - left - right);
   const columns = columnLabels(model.places, width / Math.max(1, model.places.length), scale);

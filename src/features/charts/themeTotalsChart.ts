@@ -1,9 +1,17 @@
 /** Pledges per theme as horizontal bars in the themes' own colours: a pure function from counts to an option. */
-import { baseOption, categoryData, textTooltip, themeRowLabels, type BuiltChart, type ChartEnv } from './chart';
-import { labelColumnWidth, rowHeight, textWidth, typeScale } from './layout';
+import {
+  baseOption,
+  categoryData,
+  textTooltip,
+  themeRowLabels,
+  themeRowsFrame,
+  type BuiltChart,
+  type ChartEnv,
+} from './chart';
+import { textWidth } from './layout';
 import { chartMessages } from './messages';
 import type { ThemeTotalsModel } from './model';
-import { mix, PALETTES } from './palette';
+import { mix } from './palette';
 
 export function themeTotalsDescription(model: ThemeTotalsModel, env: Pick<ChartEnv, 'lang'>): string {
   const t = chartMessages(env.lang).totals;
@@ -11,14 +19,7 @@ export function themeTotalsDescription(model: ThemeTotalsModel, env: Pick<ChartE
 }
 
 export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltChart {
-  const palette = PALETTES[env.scheme];
-  const scale = typeScale(env.frame);
-  const t = chartMessages(env.lang);
-  const labels = model.rows.map((r) => r.label);
-  const labelWidth = labelColumnWidth(labels, env.frame, scale);
-  const margin = Math.round(scale.label * 0.6);
-  const band = rowHeight(labels, labelWidth, scale);
-  const left = labelWidth + margin + 2;
+  const { palette, scale, t, labelWidth, margin, band, left } = themeRowsFrame(model.rows, env);
   // Room for the value label beyond the longest bar.
   const right = Math.ceil(textWidth(String(model.max), scale.label) + scale.label * 1.5);
   const top = Math.round(scale.label * 0.5);

@@ -97,7 +97,7 @@ export function FilterBar({ dataset, visible, view, update }: Props) {
       </div>
       <div className="filters__active" aria-label={t.filters.active} role="group">
         <p className="filters__count" role="status">
-          {t.filters.resultCount(visible.length, pledges).replace(/\d+/g, (n) => formatCount(Number(n), lang))}
+          {t.filters.resultCount(formatCount(visible.length, lang), formatCount(pledges, lang))}
         </p>
         {chips.map((chip) => (
           <button

@@ -2,7 +2,7 @@
  * What the map says about each district and each city-level group: the on-map label, the accessible
  * name of its shape (which the hover/focus read-out repeats) and the group buttons' text.
  */
-import type { DistrictCount, VisibleStatement } from '../../shared/dataset/filter';
+import { countBy, type DistrictCount, type VisibleStatement } from '../../shared/dataset/filter';
 import type { District, SpeakerGroup } from '../../shared/dataset/schema';
 import { formatCount } from '../../shared/i18n/lang';
 import type { Lang } from '../../shared/url/viewState';
@@ -40,19 +40,8 @@ export const mapLabel = (district: District, pledges: number, lang: Lang): MapLa
 });
 
 /** Statements of speakers outside any district, by their speaker group. */
-export function countByGroup(visible: readonly VisibleStatement[]): Map<SpeakerGroup, DistrictCount> {
-  const counts = new Map<SpeakerGroup, DistrictCount & { names: Set<string> }>();
-  for (const { statement, group, pledges } of visible) {
-    if (statement.district !== null || group === 'district') continue;
-    const entry = counts.get(group) ?? { statements: 0, speakers: 0, pledges: 0, names: new Set<string>() };
-    entry.statements += 1;
-    entry.pledges += pledges.length;
-    if (statement.speaker.name !== null) entry.names.add(statement.speaker.name);
-    entry.speakers = entry.names.size;
-    counts.set(group, entry);
-  }
-  return new Map([...counts].map(([group, { names: _names, ...count }]) => [group, count]));
-}
+export const countByGroup = (visible: readonly VisibleStatement[]): Map<SpeakerGroup, DistrictCount> =>
+  countBy(visible, ({ statement, group }) => (statement.district === null && group !== 'district' ? group : null));
 
 /** ["市级机构", "2 位发言人", "8 项承诺"]; groups of unnamed speakers count statements instead. */
 export function groupParts(groupName: string, count: DistrictCount | undefined, lang: Lang): string[] {

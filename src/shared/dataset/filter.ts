@@ -90,19 +90,27 @@ export interface DistrictCount {
   pledges: number;
 }
 
-export function countByDistrict(visible: readonly VisibleStatement[]): Map<string, DistrictCount> {
-  const counts = new Map<string, DistrictCount & { names: Set<string> }>();
-  for (const { statement, pledges } of visible) {
-    if (statement.district === null) continue;
-    const entry = counts.get(statement.district) ?? { statements: 0, speakers: 0, pledges: 0, names: new Set() };
+/** Statements, named speakers and pledges per key; statements whose key is null are not counted. */
+export function countBy<K>(
+  visible: readonly VisibleStatement[],
+  keyOf: (item: VisibleStatement) => K | null,
+): Map<K, DistrictCount> {
+  const counts = new Map<K, DistrictCount & { names: Set<string> }>();
+  for (const item of visible) {
+    const key = keyOf(item);
+    if (key === null) continue;
+    const entry = counts.get(key) ?? { statements: 0, speakers: 0, pledges: 0, names: new Set<string>() };
     entry.statements += 1;
-    entry.pledges += pledges.length;
-    if (statement.speaker.name !== null) entry.names.add(statement.speaker.name);
+    entry.pledges += item.pledges.length;
+    if (item.statement.speaker.name !== null) entry.names.add(item.statement.speaker.name);
     entry.speakers = entry.names.size;
-    counts.set(statement.district, entry);
+    counts.set(key, entry);
   }
-  return new Map([...counts].map(([slug, { names: _names, ...count }]) => [slug, count]));
+  return new Map([...counts].map(([key, { names: _names, ...count }]) => [key, count]));
 }
+
+export const countByDistrict = (visible: readonly VisibleStatement[]): Map<string, DistrictCount> =>
+  countBy(visible, (item) => item.statement.district);
 
 export function countByTheme(visible: readonly VisibleStatement[]): Map<string, number> {
   const counts = new Map<string, number>();

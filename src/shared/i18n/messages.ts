@@ -46,7 +46,7 @@ const zh = {
     clearAll: '清除全部',
     empty: '没有符合当前筛选条件的发言。',
     emptyAction: '清除全部筛选',
-    resultCount: (statements: number, pledges: number) => `${statements} 条发言，${pledges} 项承诺`,
+    resultCount: (statements: string, pledges: string) => `${statements} 条发言，${pledges} 项承诺`,
     query: (q: string) => `搜索“${q}”`,
   },
   groups: {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, MAX_QUERY_LENGTH, parseViewState, serializeViewState } from './viewState';
+import {
+  DEFAULT_VIEW,
+  INTERVAL,
+  LEAVE_PRESENTATION,
+  MAX_QUERY_LENGTH,
+  parseViewState,
+  serializeViewState,
+} from './viewState';
 
 describe('parseViewState', () => {
   it('reads the URL contract', () => {
@@ -25,6 +32,35 @@ describe('parseViewState', () => {
     expect(state.q).toHaveLength(MAX_QUERY_LENGTH);
   });
 
+  it('reads the meeting-room and embed parameters, ignoring odd values', () => {
+    expect(parseViewState('?mode=PRESENT&interval=1&slide=4&loop=true')).toMatchObject({
+      mode: 'present',
+      interval: 1,
+      slide: 4,
+      loop: true,
+    });
+    for (const interval of ['0', '-3', '0.1', '1e3', 'NaN', 'Infinity', '99999', '12abc', ' ']) {
+      expect(parseViewState(`?mode=present&interval=${interval}`).interval).toBe(INTERVAL.default);
+    }
+    for (const slide of ['0', '-1', '2.5', 'x', '999999']) {
+      expect(parseViewState(`?slide=${slide}`).slide).toBeNull();
+    }
+    expect(parseViewState('?mode=kiosk&loop=2&embed=no&view=chart&bg=pink&refresh=1')).toMatchObject({
+      mode: 'dashboard',
+      loop: false,
+      embed: false,
+      widget: null,
+      background: 'page',
+      refresh: null,
+    });
+    expect(parseViewState('?embed=1&view=Timeline&bg=transparent&refresh=300')).toMatchObject({
+      embed: true,
+      widget: 'timeline',
+      background: 'transparent',
+      refresh: 300,
+    });
+  });
+
   it('never throws on malformed input', () => {
     for (const search of ['?%E0%A4%A', '?&&&=', '?district', '?q=%', '??district=nanshan']) {
       expect(() => parseViewState(search)).not.toThrow();
@@ -41,9 +77,29 @@ describe('serializeViewState', () => {
     expect(serializeViewState(DEFAULT_VIEW)).toBe('');
   });
 
-  it('keeps parameters owned by other features', () => {
-    expect(serializeViewState({ ...DEFAULT_VIEW, lang: 'en' }, '?mode=present&interval=10&lang=zh')).toBe(
-      '?mode=present&interval=10&lang=en',
-    );
+  it('keeps parameters it does not know', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW, lang: 'en' }, '?utm=x&lang=zh')).toBe('?utm=x&lang=en');
+  });
+
+  it('round-trips the meeting-room and embed parameters', () => {
+    const state = {
+      ...DEFAULT_VIEW,
+      mode: 'present' as const,
+      interval: 0.5,
+      slide: 3,
+      loop: true,
+      embed: true,
+      widget: 'map' as const,
+      background: 'transparent' as const,
+      refresh: 60,
+    };
+    const search = serializeViewState(state);
+    expect(search).toBe('?mode=present&interval=0.5&slide=3&loop=1&embed=1&view=map&bg=transparent&refresh=60');
+    expect(parseViewState(search)).toEqual(state);
+  });
+
+  it('drops the presentation parameters when leaving it, keeping the filter', () => {
+    const before = parseViewState('?district=nanshan&mode=present&interval=5&slide=2&loop=1');
+    expect(serializeViewState({ ...before, ...LEAVE_PRESENTATION })).toBe('?district=nanshan');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The URL contract (BRIEF §3), declared once: which query parameters the dashboard reads, how they are
  * parsed and validated, and how they are written back. Unknown or invalid values are dropped and
- * defaults apply; parameters this module does not own (mode, embed, …) are left untouched.
+ * defaults apply; parameters it does not know are left untouched.
  */
 import type { SpeakerGroup } from '../dataset/schema';
 
@@ -20,9 +20,22 @@ export const DISTRICT_SLUGS = [
 export const LANGS = ['zh', 'en'] as const;
 export const SCHEMES = ['system', 'light', 'dark'] as const;
 export const SPEAKER_GROUPS: readonly SpeakerGroup[] = ['district', 'institution', 'company', 'collective'];
+export const MODES = ['dashboard', 'present'] as const;
+/** The single widgets an embed can show (`view=`). */
+export const WIDGETS = ['map', 'themes', 'timeline', 'summary'] as const;
+export const BACKGROUNDS = ['page', 'transparent'] as const;
 
 export type Lang = (typeof LANGS)[number];
 export type Scheme = (typeof SCHEMES)[number];
+export type Mode = (typeof MODES)[number];
+export type Widget = (typeof WIDGETS)[number];
+export type Background = (typeof BACKGROUNDS)[number];
+
+/** Seconds per slide in meeting-room mode: the default, and the range a URL may ask for. */
+export const INTERVAL = { default: 12, min: 0.2, max: 3600 } as const;
+/** Seconds between dataset refetches (`refresh=`); shorter asks would hammer the server. */
+export const REFRESH = { min: 5, max: 86_400 } as const;
+const MAX_SLIDE = 10_000;
 
 export interface ViewState {
   districts: string[];
@@ -33,6 +46,22 @@ export interface ViewState {
   q: string;
   lang: Lang;
   scheme: Scheme;
+  /** `mode=present`: the meeting-room story instead of the dashboard. */
+  mode: Mode;
+  /** `interval=`: seconds each slide stays before the story advances by itself. */
+  interval: number;
+  /** `slide=`: the 1-based slide a presentation starts at; null for the first. */
+  slide: number | null;
+  /** `loop=1`: a lobby screen starts again after the last slide. */
+  loop: boolean;
+  /** `embed=1`: no page chrome, for iframes in other systems' pages. */
+  embed: boolean;
+  /** `view=`: one widget alone in an embed; null shows all of them. */
+  widget: Widget | null;
+  /** `bg=transparent`: let an embedding page's background show through. */
+  background: Background;
+  /** `refresh=`: seconds between checks for a replaced dataset; null keeps the default. */
+  refresh: number | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -43,6 +72,22 @@ export const DEFAULT_VIEW: ViewState = {
   q: '',
   lang: 'zh',
   scheme: 'system',
+  mode: 'dashboard',
+  interval: INTERVAL.default,
+  slide: null,
+  loop: false,
+  embed: false,
+  widget: null,
+  background: 'page',
+  refresh: null,
+};
+
+/** The patch that leaves meeting-room mode: its own parameters go with it, the filter stays. */
+export const LEAVE_PRESENTATION: Partial<ViewState> = {
+  mode: 'dashboard',
+  interval: INTERVAL.default,
+  slide: null,
+  loop: false,
 };
 
 /** The patch that clears every filter but keeps language and scheme. */
@@ -59,7 +104,23 @@ export const MAX_QUERY_LENGTH = 100;
 const MAX_LIST_ITEMS = 50;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const OWNED_PARAMS = ['district', 'theme', 'section', 'group', 'q', 'lang', 'scheme'] as const;
+const OWNED_PARAMS = [
+  'district',
+  'theme',
+  'section',
+  'group',
+  'q',
+  'lang',
+  'scheme',
+  'mode',
+  'interval',
+  'slide',
+  'loop',
+  'embed',
+  'view',
+  'bg',
+  'refresh',
+] as const;
 
 function list<T extends string>(params: URLSearchParams, name: string, allowed?: readonly T[]): T[] {
   const values = params
@@ -74,6 +135,17 @@ function oneOf<T extends string>(params: URLSearchParams, name: string, allowed:
   const value = params.get(name)?.trim().toLowerCase();
   return allowed.find((a) => a === value) ?? fallback;
 }
+
+/** A finite number within [min, max] (fractions allowed), or null: no clamping, an odd value means "not set". */
+function numberIn(params: URLSearchParams, name: string, min: number, max: number): number | null {
+  const text = params.get(name)?.trim() ?? '';
+  if (!/^\d{1,6}(?:\.\d{1,3})?$/.test(text)) return null;
+  const value = Number(text);
+  return value >= min && value <= max ? value : null;
+}
+
+const flag = (params: URLSearchParams, name: string): boolean =>
+  ['1', 'true', 'yes'].includes(params.get(name)?.trim().toLowerCase() ?? '');
 
 export function parseViewState(search: string): ViewState {
   let params: URLSearchParams;
@@ -90,7 +162,20 @@ export function parseViewState(search: string): ViewState {
     q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
     lang: oneOf(params, 'lang', LANGS, DEFAULT_VIEW.lang),
     scheme: oneOf(params, 'scheme', SCHEMES, DEFAULT_VIEW.scheme),
+    mode: oneOf(params, 'mode', MODES, DEFAULT_VIEW.mode),
+    interval: numberIn(params, 'interval', INTERVAL.min, INTERVAL.max) ?? INTERVAL.default,
+    slide: integerIn(params, 'slide', 1, MAX_SLIDE),
+    loop: flag(params, 'loop'),
+    embed: flag(params, 'embed'),
+    widget: WIDGETS.find((w) => w === params.get('view')?.trim().toLowerCase()) ?? null,
+    background: oneOf(params, 'bg', BACKGROUNDS, DEFAULT_VIEW.background),
+    refresh: integerIn(params, 'refresh', REFRESH.min, REFRESH.max),
   };
+}
+
+function integerIn(params: URLSearchParams, name: string, min: number, max: number): number | null {
+  const value = numberIn(params, name, min, max);
+  return value !== null && Number.isInteger(value) ? value : null;
 }
 
 /** Writes `state` into `search`, keeping parameters other features own; defaults are left out. */
@@ -107,6 +192,14 @@ export function serializeViewState(state: ViewState, search = ''): string {
   if (state.q.trim()) params.set('q', state.q.trim().slice(0, MAX_QUERY_LENGTH));
   if (state.lang !== DEFAULT_VIEW.lang) params.set('lang', state.lang);
   if (state.scheme !== DEFAULT_VIEW.scheme) params.set('scheme', state.scheme);
+  if (state.mode !== DEFAULT_VIEW.mode) params.set('mode', state.mode);
+  if (state.interval !== DEFAULT_VIEW.interval) params.set('interval', String(state.interval));
+  if (state.slide !== null) params.set('slide', String(state.slide));
+  if (state.loop) params.set('loop', '1');
+  if (state.embed) params.set('embed', '1');
+  if (state.widget) params.set('view', state.widget);
+  if (state.background !== DEFAULT_VIEW.background) params.set('bg', state.background);
+  if (state.refresh !== null) params.set('refresh', String(state.refresh));
   // Commas are the contract's list separator; keep them readable in shared links.
   const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';

@@ -9,12 +9,14 @@ import { useResolvedScheme } from '../shared/ui/scheme';
 import { useViewState } from '../shared/url/useViewState';
 import { Dashboard } from './Dashboard';
 import { HeaderControls } from './HeaderControls';
+import { PresentPage } from './PresentPage';
 
 export function App() {
   const query = useDataset();
   const retry = useRetryDataset();
   const [view, update] = useViewState();
-  const scheme = useResolvedScheme(view.scheme);
+  const presenting = view.mode === 'present';
+  const scheme = useResolvedScheme(view.scheme, presenting ? 'dark' : undefined);
   const t = messagesFor(view.lang);
   const dataset = query.data?.dataset;
   const source = dataset?.sources[0];
@@ -32,6 +34,13 @@ export function App() {
     root.dataset.scheme = scheme;
     document.title = t.appTitle;
   }, [view.lang, scheme, t.appTitle]);
+
+  if (presenting && query.data) {
+    const { dataset: data, dropped } = query.data;
+    return (
+      <PresentPage dataset={data} visible={visible} view={view} update={update} scheme={scheme} dropped={dropped} />
+    );
+  }
 
   return (
     <>

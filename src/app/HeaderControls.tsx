@@ -20,6 +20,11 @@ export function HeaderControls({ dataset, visible, view, update }: Props) {
     const name = view.lang === 'zh' ? '深圳各区承诺-筛选结果.csv' : 'shenzhen-pledges-filtered.csv';
     downloadText(pledgesCsv(dataset, visible, view.lang), name, 'text/csv;charset=utf-8');
   };
+  const present = () => {
+    // Asked for inside the click, the only moment a browser allows it; refused, the story runs in the window.
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    update({ mode: 'present', slide: null });
+  };
   return (
     <div className="controls">
       <button
@@ -49,6 +54,15 @@ export function HeaderControls({ dataset, visible, view, update }: Props) {
         title={t.controls.exportCsvName}
       >
         {t.controls.exportCsv}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={present}
+        disabled={!dataset}
+        title={t.controls.presentName}
+      >
+        {t.controls.present}
       </button>
       <button type="button" className="button button--quiet" onClick={() => window.print()}>
         {t.controls.print}

@@ -6,6 +6,7 @@ import type { ChartOption } from './echarts';
 import {
   FONT_FAMILY,
   labelColumnWidth,
+  compactRowHeight,
   rowHeight,
   typeScale,
   type Frame,
@@ -19,6 +20,8 @@ export interface ChartEnv {
   frame: Frame;
   scheme: ResolvedScheme;
   lang: Lang;
+  /** Tighter rows and no value axis, for a slide's small box; every bar still carries its number. */
+  compact?: boolean;
 }
 
 export interface BuiltChart {
@@ -94,7 +97,8 @@ export function themeRowLabels(palette: ChartPalette, scale: TypeScale, width: n
 export function themeRowsFrame(rows: readonly { label: string }[], env: ChartEnv) {
   const scale = typeScale(env.frame);
   const labels = rows.map((r) => r.label);
-  const labelWidth = labelColumnWidth(labels, env.frame, scale);
+  // A compact chart's bars only need room for their numbers; its names may take more of the width.
+  const labelWidth = labelColumnWidth(labels, env.frame, scale, env.compact ? 0.55 : 0.4);
   const margin = Math.round(scale.label * 0.6);
   return {
     palette: PALETTES[env.scheme],
@@ -102,7 +106,7 @@ export function themeRowsFrame(rows: readonly { label: string }[], env: ChartEnv
     t: chartMessages(env.lang),
     labelWidth,
     margin,
-    band: rowHeight(labels, labelWidth, scale),
+    band: env.compact ? compactRowHeight(labels, labelWidth, scale) : rowHeight(labels, labelWidth, scale),
     left: labelWidth + margin + 2,
   };
 }

@@ -76,12 +76,12 @@ export function lineCount(text: string, maxWidth: number, fontSize: number): num
 
 /**
  * Width of the label column beside a chart: enough for the longest label on one line where there is room,
- * at most 40 % of the chart, and never so narrow that a single CJK character or Latin word cannot fit.
+ * at most `share` of the chart (40 % unless said otherwise), and never so narrow that a single CJK character or Latin word cannot fit.
  */
-export function labelColumnWidth(labels: readonly string[], frame: Frame, scale: TypeScale): number {
+export function labelColumnWidth(labels: readonly string[], frame: Frame, scale: TypeScale, share = 0.4): number {
   const longest = Math.max(...labels.map((l) => textWidth(l, scale.label)), 0);
   const longestPiece = Math.max(0, ...labels.map((l) => longestPieceWidth(l, scale.label)));
-  return Math.ceil(Math.max(longestPiece, Math.min(longest, frame.width * 0.4, scale.label * 16)));
+  return Math.ceil(Math.max(longestPiece, Math.min(longest, frame.width * share, scale.label * 16)));
 }
 
 /** The plot rectangle inside the chart, in CSS px from the chart's top left corner. */
@@ -96,6 +96,12 @@ export interface PlotBox {
 export function rowHeight(labels: readonly string[], labelWidth: number, scale: TypeScale): number {
   const lines = Math.max(1, ...labels.map((l) => lineCount(l, labelWidth, scale.label)));
   return Math.ceil(Math.max(scale.label * 2.2, lines * scale.lineHeight + scale.label * 0.8));
+}
+
+/** Rows of a compact chart: the label's lines and a thin gap. */
+export function compactRowHeight(labels: readonly string[], labelWidth: number, scale: TypeScale): number {
+  const lines = Math.max(1, ...labels.map((l) => lineCount(l, labelWidth, scale.label)));
+  return Math.ceil(lines * scale.lineHeight + scale.label * 0.25);
 }
 
 /** The widest piece that cannot be broken (a Latin word, a CJK character) of `text`. */

@@ -187,3 +187,18 @@ export function hitPlaces(model: ThemePlacesModel, event: ChartClick): ChartHit 
   if (!theme || !place || (model.counts[row]?.[column] ?? 0) === 0) return null;
   return { kind: 'cell', themeId: theme.id, place: place.id };
 }
+
+export interface ThemeMixModel extends ThemeTotalsModel {
+  /** Themes with pledges beyond the `limit` shown. */
+  more: number;
+}
+
+/**
+ * One place's theme mix: the `limit` themes it has most pledges in, most first (ties keep the overall order),
+ * and how many more it has. A slide's small box stays legible from the back of the room.
+ */
+export function themeMixModel(model: ThemeTotalsModel, limit: number): ThemeMixModel {
+  const present = model.rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count);
+  const rows = present.slice(0, limit);
+  return { rows, anySelected: rows.some((r) => r.selected), max: model.max, more: present.length - rows.length };
+}

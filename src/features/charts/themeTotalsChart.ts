@@ -23,7 +23,7 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
   // Room for the value label beyond the longest bar.
   const right = Math.ceil(textWidth(String(model.max), scale.label) + scale.label * 1.5);
   const top = Math.round(scale.label * 0.5);
-  const bottom = Math.round(scale.small * 2.2);
+  const bottom = env.compact ? 0 : Math.round(scale.small * 2.2);
   const plot = { left, top, width: Math.max(0, env.frame.width - left - right), height: model.rows.length * band };
   const description = themeTotalsDescription(model, env);
   const faded = (selected: boolean) => model.anySelected && !selected;
@@ -42,6 +42,7 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
       }),
       xAxis: {
         type: 'value',
+        show: !env.compact,
         minInterval: 1,
         axisLabel: { color: palette.muted, fontSize: scale.small },
         axisLine: { show: false },

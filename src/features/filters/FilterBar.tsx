@@ -6,7 +6,7 @@ import { messagesFor } from '../../shared/i18n/messages';
 import type { UpdateViewState } from '../../shared/url/useViewState';
 import { CLEARED_FILTERS, SPEAKER_GROUPS, toggle, type ViewState } from '../../shared/url/viewState';
 import { SEARCH_INPUT_ID, SearchBox } from './SearchBox';
-import { activeChips, type ChipKind } from './chips';
+import { activeChips, type ChipKind } from '../../shared/dataset/activeFilters';
 
 interface Props {
   dataset: Dataset;

@@ -3,15 +3,9 @@ import type { VisibleStatement } from '../../shared/dataset/filter';
 import type { Dataset } from '../../shared/dataset/schema';
 import { pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
+import { Verbatim } from '../../shared/ui/Verbatim';
 import type { Lang } from '../../shared/url/viewState';
-import { highlightRuns, type Span } from './highlight';
 import { timelineMessages } from './messages';
-
-function Verbatim({ text, at, spans }: { text: string; at: number; spans: readonly Span[] }) {
-  return (
-    <>{highlightRuns(text, at, spans).map((run, i) => (run.marked ? <mark key={i}>{run.text}</mark> : run.text))}</>
-  );
-}
 
 interface Props {
   dataset: Dataset;

@@ -21,6 +21,8 @@ const zh = {
     exportCsv: '导出 CSV',
     exportCsvName: '导出当前筛选的承诺为 CSV 文件',
     print: '打印',
+    present: '演示',
+    presentName: '全屏演示：自动轮播各区承诺，方向键或翻页笔翻页，Esc 退出',
   },
   summary: {
     heading: '概况',
@@ -92,6 +94,9 @@ const en: Messages = {
     exportCsv: 'Export CSV',
     exportCsvName: 'Export the filtered pledges as a CSV file',
     print: 'Print',
+    present: 'Present',
+    presentName:
+      'Full-screen presentation: the pledges district by district; arrow keys or a clicker turn pages, Esc leaves',
   },
   summary: {
     heading: 'Summary',

@@ -3,9 +3,12 @@ import { useMediaQuery } from './useMediaQuery';
 
 export type ResolvedScheme = 'light' | 'dark';
 
-/** The scheme actually shown: the URL's choice, or the system's when it says "system". */
-export function useResolvedScheme(scheme: Scheme): ResolvedScheme {
+/**
+ * The scheme actually shown: the URL's choice, else `preferred` (a meeting room is dark unless asked
+ * otherwise), else the system's.
+ */
+export function useResolvedScheme(scheme: Scheme, preferred?: ResolvedScheme): ResolvedScheme {
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
-  if (scheme === 'system') return systemDark ? 'dark' : 'light';
+  if (scheme === 'system') return preferred ?? (systemDark ? 'dark' : 'light');
   return scheme;
 }

@@ -1,6 +1,6 @@
-import type { Filter } from '../../shared/dataset/filter';
-import type { Dataset } from '../../shared/dataset/schema';
-import type { Messages } from '../../shared/i18n/messages';
+import type { Filter } from './filter';
+import type { Dataset } from './schema';
+import type { Messages } from '../i18n/messages';
 
 export type ChipKind = 'districts' | 'themes' | 'sections' | 'groups' | 'q';
 

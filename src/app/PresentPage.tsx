@@ -1,0 +1,79 @@
+/**
+ * Meeting-room mode, composed: the story from the present feature, with the map and the theme bars of their
+ * own features passed in. All three load as separate chunks, only when someone presents.
+ */
+import { Suspense, lazy, useCallback, type ReactNode } from 'react';
+import type { MapSlot, ThemeBarsSlot } from '../features/present/types';
+import type { VisibleStatement } from '../shared/dataset/filter';
+import type { Dataset } from '../shared/dataset/schema';
+import { messagesFor } from '../shared/i18n/messages';
+import type { ResolvedScheme } from '../shared/ui/scheme';
+import { ViewBoundary } from '../shared/ui/ViewBoundary';
+import type { UpdateViewState } from '../shared/url/useViewState';
+import { LEAVE_PRESENTATION, type ViewState } from '../shared/url/viewState';
+
+const Presentation = lazy(() => import('../features/present/Presentation'));
+const StaticMap = lazy(() => import('../features/map/StaticMap'));
+const ThemeBars = lazy(() => import('../features/charts/ThemeBars'));
+
+interface Props {
+  dataset: Dataset;
+  visible: readonly VisibleStatement[];
+  view: ViewState;
+  update: UpdateViewState;
+  scheme: ResolvedScheme;
+  dropped: number;
+}
+
+function Slot({ className, fallback, children }: { className: string; fallback: string; children: ReactNode }) {
+  return (
+    <ViewBoundary fallback={<p className={className}>{fallback}</p>}>
+      <Suspense fallback={<div className={className} aria-busy="true" />}>{children}</Suspense>
+    </ViewBoundary>
+  );
+}
+
+export function PresentPage({ dataset, visible, view, update, scheme, dropped }: Props) {
+  const failed = messagesFor(view.lang).errors.view;
+  const onLeave = useCallback(() => update(LEAVE_PRESENTATION), [update]);
+  const renderMap = useCallback(
+    ({ visible: shown, highlight, labelAll, className }: MapSlot) => (
+      <Slot className={className} fallback={failed}>
+        <StaticMap
+          dataset={dataset}
+          visible={shown}
+          highlight={highlight}
+          labelAll={labelAll}
+          lang={view.lang}
+          scheme={scheme}
+          className={className}
+        />
+      </Slot>
+    ),
+    [dataset, view.lang, scheme, failed],
+  );
+  const renderThemeBars = useCallback(
+    ({ visible: shown, mix, className }: ThemeBarsSlot) => (
+      <Slot className={className} fallback={failed}>
+        <ThemeBars dataset={dataset} visible={shown} mix={mix} lang={view.lang} scheme={scheme} className={className} />
+      </Slot>
+    ),
+    [dataset, view.lang, scheme, failed],
+  );
+  return (
+    <ViewBoundary fallback={<p className="status status--error">{failed}</p>}>
+      <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
+        <Presentation
+          dataset={dataset}
+          visible={visible}
+          view={view}
+          scheme={scheme}
+          dropped={dropped}
+          onLeave={onLeave}
+          renderMap={renderMap}
+          renderThemeBars={renderThemeBars}
+        />
+      </Suspense>
+    </ViewBoundary>
+  );
+}

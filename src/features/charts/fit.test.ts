@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../scripts/data/build';
+import { realInputs } from '../../../scripts/data/testInputs';
+import { applyFilter } from '../../shared/dataset/filter';
+import { DEFAULT_VIEW } from '../../shared/url/viewState';
+import { fitChart } from './fit';
+import type { Frame } from './layout';
+import { themeMixModel, themeTotalsModel } from './model';
+import { themeTotalsChart } from './themeTotalsChart';
+
+const dataset = buildDataset(realInputs());
+const totals = themeTotalsModel(dataset, applyFilter(dataset, DEFAULT_VIEW), [], 'zh');
+const build = (frame: Frame) => themeTotalsChart(totals, { frame, scheme: 'dark', lang: 'zh' });
+
+describe('fitChart', () => {
+  it('keeps the full type size when the chart fits', () => {
+    const frame = { width: 800, fontSize: 30 };
+    const roomy = build(frame).height + 10;
+    const chart = fitChart(build, frame, roomy);
+    expect(chart.height).toBeLessThanOrEqual(roomy);
+    expect(chart.height).toBe(build(frame).height);
+    expect(chart.rowHeight).toBe(build(frame).rowHeight);
+  });
+
+  it('shrinks the type until every row fits the box', () => {
+    const frame = { width: 800, fontSize: 30 };
+    const full = build(frame).height;
+    const chart = fitChart(build, frame, full * 0.6);
+    expect(chart.height).toBeLessThanOrEqual(full * 0.6);
+    expect(chart.height).toBeGreaterThan(full * 0.4);
+  });
+
+  it('gives up at a legible minimum rather than drawing unreadable labels', () => {
+    const frame = { width: 800, fontSize: 30 };
+    const chart = fitChart(build, frame, 10);
+    expect(chart.height).toBeGreaterThan(10);
+  });
+});
+
+describe('themeMixModel', () => {
+  it('keeps the themes with pledges, most first', () => {
+    const nanshan = themeTotalsModel(
+      dataset,
+      applyFilter(dataset, { ...DEFAULT_VIEW, districts: ['nanshan'] }),
+      [],
+      'zh',
+    );
+    const mix = themeMixModel(nanshan);
+    expect(mix.rows.length).toBeGreaterThan(0);
+    expect(mix.rows.every((r) => r.count > 0)).toBe(true);
+    expect(mix.rows.map((r) => r.count)).toEqual([...mix.rows.map((r) => r.count)].sort((a, b) => b - a));
+    expect(mix.rows.reduce((n, r) => n + r.count, 0)).toBe(nanshan.rows.reduce((n, r) => n + r.count, 0));
+    expect(themeMixModel(totals).rows).toHaveLength(totals.rows.filter((r) => r.count > 0).length);
+  });
+});

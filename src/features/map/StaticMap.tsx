@@ -1,0 +1,112 @@
+/**
+ * The district map as a still picture for meeting-room slides: SVG drawn straight from the bundled shapes,
+ * shaded by pledges in view, with the slide's district outlined. Nothing to hover, nothing to zoom: every
+ * number is printed on the map, and there is no map engine to keep alive through a day of slides.
+ */
+import { useMemo, useRef } from 'react';
+import type { VisibleStatement } from '../../shared/dataset/filter';
+import type { Dataset } from '../../shared/dataset/schema';
+import type { ResolvedScheme } from '../../shared/ui/scheme';
+import { useElementBox } from '../../shared/ui/useElementBox';
+import type { Lang } from '../../shared/url/viewState';
+import { mapMessages } from './messages';
+import { mapModel } from './model';
+import { PALETTES } from './scale';
+import { staticMapLayout } from './staticMap';
+import { useDistrictShapes } from './useDistrictShapes';
+
+export interface StaticMapProps {
+  dataset: Dataset;
+  visible: readonly VisibleStatement[];
+  /** Districts outlined in the accent colour. */
+  highlight: readonly string[];
+  /** Name every district, or only the highlighted ones and those with pledges in view. */
+  labelAll: boolean;
+  lang: Lang;
+  scheme: ResolvedScheme;
+  className?: string;
+}
+
+export default function StaticMap({ dataset, visible, highlight, labelAll, lang, scheme, className }: StaticMapProps) {
+  const t = mapMessages(lang);
+  const container = useRef<HTMLDivElement>(null);
+  const box = useElementBox(container);
+  const shapes = useDistrictShapes();
+  const palette = PALETTES[scheme];
+  const model = useMemo(
+    () => mapModel(dataset, visible, highlight, lang, palette),
+    [dataset, visible, highlight, lang, palette],
+  );
+  const byslug = useMemo(() => new Map(model.districts.map((d) => [d.slug, d])), [model]);
+  const labelled = useMemo(
+    () =>
+      new Set(
+        model.districts.filter((d) => labelAll || d.pledges > 0 || highlight.includes(d.slug)).map((d) => d.slug),
+      ),
+    [model, labelAll, highlight],
+  );
+  const layout = useMemo(() => {
+    if (!box || !shapes.data) return [];
+    return staticMapLayout(shapes.data, box, (slug) => {
+      const d = byslug.get(slug);
+      if (!d || !labelled.has(slug)) return [];
+      return d.pledges > 0 ? [d.label.name, d.label.count] : [d.label.name];
+    });
+  }, [box, shapes.data, byslug, labelled]);
+  // Drawn last, so its outline is never hidden under a neighbour's.
+  const ordered = [...layout].sort((a, b) => Number(highlight.includes(a.slug)) - Number(highlight.includes(b.slug)));
+  const name = t.list(model.districts.map((d) => d.description));
+
+  return (
+    <div ref={container} className={className} role="img" aria-label={name} style={{ background: palette.background }}>
+      {shapes.isError && <p className="static-map__error">{t.loadError}</p>}
+      {box && layout.length > 0 && (
+        <svg width={box.width} height={box.height} viewBox={`0 0 ${box.width} ${box.height}`} aria-hidden="true">
+          {ordered.map((d) => {
+            const view = byslug.get(d.slug);
+            const selected = highlight.includes(d.slug);
+            return (
+              <path
+                key={d.slug}
+                d={d.path}
+                fillRule="evenodd"
+                fill={view?.fill ?? palette.muted}
+                stroke={selected ? palette.accent : palette.stroke}
+                strokeWidth={selected ? Math.max(3, box.fontSize * 0.18) : 1}
+                strokeLinejoin="round"
+              />
+            );
+          })}
+          {layout.map((d) => {
+            const view = byslug.get(d.slug);
+            if (!d.label || !view || !labelled.has(d.slug)) return null;
+            const ink = view.pledges > 0 ? palette.labelInk : palette.labelMutedInk;
+            return (
+              <text
+                key={d.slug}
+                x={d.label.x}
+                y={d.label.y}
+                textAnchor="middle"
+                fontSize={box.fontSize}
+                fill={ink}
+                stroke={palette.labelBackground}
+                strokeWidth={box.fontSize * 0.22}
+                paintOrder="stroke"
+                fontWeight={highlight.includes(d.slug) ? 700 : 400}
+              >
+                <tspan x={d.label.x} dy={view.pledges > 0 ? '-0.15em' : '0.35em'}>
+                  {view.label.name}
+                </tspan>
+                {view.pledges > 0 && (
+                  <tspan x={d.label.x} dy="1.2em" fontWeight={700}>
+                    {view.label.count}
+                  </tspan>
+                )}
+              </text>
+            );
+          })}
+        </svg>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Meeting-room mode: the story full-screen, advancing by itself, driven by keys or a clicker. Real layout
+ * (grid, viewport-relative type) rather than a scaled fixed canvas, so charts keep sharp pixels and correct
+ * hit areas at any screen shape and display scaling.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import './present.css';
+import { presentMessages } from './messages';
+import { slideTitle } from './places';
+import { ClosingSlide, OverviewSlide, SpeakerSlideView, TitleSlide } from './Slides';
+import { buildStory, type Slide } from './story';
+import type { PresentationProps } from './types';
+import { usePresenter } from './usePresenter';
+
+function useFullscreen() {
+  const [active, setActive] = useState(() => document.fullscreenElement !== null);
+  useEffect(() => {
+    const sync = () => setActive(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', sync);
+    return () => document.removeEventListener('fullscreenchange', sync);
+  }, []);
+  const toggle = useCallback(() => {
+    // Refused outside a user gesture or by the embedding page: the story then runs in the window.
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  }, []);
+  return [active, toggle] as const;
+}
+
+export default function Presentation(props: PresentationProps) {
+  const { dataset, visible, view, onLeave } = props;
+  const t = presentMessages(view.lang);
+  const slides = useMemo(() => buildStory(dataset, visible, view.lang), [dataset, visible, view.lang]);
+  const [fullscreen, toggleFullscreen] = useFullscreen();
+  const leave = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    onLeave();
+  }, [onLeave]);
+  const { state, dispatch, running, pointerActive, pointerHandlers } = usePresenter({
+    count: slides.length,
+    interval: view.interval,
+    startSlide: view.slide,
+    loop: view.loop,
+    onLeave: leave,
+    onFullscreen: toggleFullscreen,
+  });
+  const slide = slides[state.index];
+  const title = slideTitle(dataset, slide, view.lang);
+  const position = state.index + 1;
+
+  return (
+    <div
+      className="present"
+      data-idle={!pointerActive}
+      data-playing={running}
+      onPointerMove={pointerHandlers.onPointerMove}
+      onPointerDown={pointerHandlers.onPointerMove}
+    >
+      <section
+        className="present__stage"
+        aria-roledescription={t.slide}
+        aria-label={t.slideName(position, slides.length, title)}
+        // Announced when a person moves, not every few seconds while it plays by itself.
+        aria-live={running ? 'off' : 'polite'}
+        data-slide={position}
+        data-kind={slide.kind}
+        onPointerEnter={pointerHandlers.onPointerEnter}
+        onPointerLeave={pointerHandlers.onPointerLeave}
+      >
+        <SlideView slide={slide} {...props} />
+      </section>
+      <footer className="present__bar">
+        <div className="present__progress" aria-hidden="true">
+          <div className="present__progress-fill" style={{ width: `${(position / slides.length) * 100}%` }} />
+        </div>
+        <p className="present__counter">
+          <span className="present__count">{t.counter(position, slides.length)}</span>
+          <span className="present__title">{title}</span>
+          {!state.playing && <span className="present__paused">{t.paused}</span>}
+        </p>
+        <div className="present__controls" role="group" aria-label={t.controls}>
+          <button type="button" onClick={() => dispatch({ type: 'previous' })}>
+            {t.previous}
+          </button>
+          <button type="button" onClick={() => dispatch({ type: 'toggle-play' })}>
+            {state.playing ? t.pause : t.play}
+          </button>
+          <button type="button" onClick={() => dispatch({ type: 'next' })}>
+            {t.next}
+          </button>
+          <button type="button" onClick={toggleFullscreen}>
+            {fullscreen ? t.exitFullscreen : t.fullscreen}
+          </button>
+          <button type="button" onClick={leave}>
+            {t.leave}
+          </button>
+        </div>
+      </footer>
+      {state.blank && (
+        // A click anywhere brings the picture back; keyboard users press B again.
+        <div className="present__blank" aria-hidden="true" onClick={() => dispatch({ type: 'toggle-blank' })} />
+      )}
+    </div>
+  );
+}
+
+function SlideView({ slide, ...props }: PresentationProps & { slide: Slide }) {
+  switch (slide.kind) {
+    case 'title':
+      return <TitleSlide {...props} />;
+    case 'overview':
+      return <OverviewSlide {...props} />;
+    case 'speaker':
+      return <SpeakerSlideView {...props} slide={slide} />;
+    case 'closing':
+      return <ClosingSlide {...props} />;
+  }
+}

@@ -1,0 +1,226 @@
+/** The four kinds of slide. Each only renders: what it shows was worked out by the story and the selectors. */
+import { useRef } from 'react';
+import { activeChips } from '../../shared/dataset/activeFilters';
+import { countBy, summarizeView } from '../../shared/dataset/filter';
+import { formatSourceDate } from '../../shared/dataset/format';
+import { formatCount, pick } from '../../shared/i18n/lang';
+import { messagesFor } from '../../shared/i18n/messages';
+import { Verbatim } from '../../shared/ui/Verbatim';
+import type { ViewState } from '../../shared/url/viewState';
+import { presentMessages } from './messages';
+import { placeName, placeTotals } from './places';
+import type { SpeakerSlide } from './story';
+import type { PresentationProps } from './types';
+import { useFitText } from './useFitText';
+
+type Common = Pick<PresentationProps, 'dataset' | 'visible' | 'view' | 'renderMap' | 'renderThemeBars'>;
+
+function Totals({ dataset, visible, view }: Pick<Common, 'dataset' | 'visible' | 'view'>) {
+  const t = presentMessages(view.lang);
+  const summary = summarizeView(dataset, visible);
+  const items = [
+    [summary.statements, t.totals.statements],
+    [summary.pledges, t.totals.pledges],
+    [summary.speakers, t.totals.speakers],
+    [summary.districts, t.totals.districts],
+  ] as const;
+  return (
+    <dl className="present-stats">
+      {items.map(([value, label]) => (
+        <div key={label} className="present-stats__item">
+          <dt>{label}</dt>
+          <dd>{formatCount(value, view.lang)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function TitleSlide({ dataset, visible, view, dropped }: Common & { dropped: number }) {
+  const t = presentMessages(view.lang);
+  const shared = messagesFor(view.lang);
+  const source = dataset.sources[0];
+  const chips = activeChips(dataset, view, shared);
+  return (
+    <div className="slide slide--title">
+      <p className="slide__kicker">{t.titleKicker}</p>
+      <h1 className="slide__headline">{shared.appTitle}</h1>
+      {source && (
+        <p className="slide__source">
+          {shared.sourceLine(
+            pick(source.publisher, view.lang),
+            pick(source.republishedBy, view.lang),
+            formatSourceDate(source.date, view.lang),
+          )}
+          {source.date.basis === 'inferred' && shared.dateInferred}
+        </p>
+      )}
+      <Totals dataset={dataset} visible={visible} view={view} />
+      {chips.length > 0 && <p className="slide__note">{t.filtered(chips.map((c) => c.label).join(t.listSeparator))}</p>}
+      {dropped > 0 && <p className="slide__note slide__note--warning">{shared.errors.partial(dropped)}</p>}
+      <p className="slide__keys">{t.keys}</p>
+    </div>
+  );
+}
+
+export function OverviewSlide({ visible, view, renderMap, renderThemeBars }: Common) {
+  const t = presentMessages(view.lang);
+  return (
+    <div className="slide">
+      <header className="slide__head">
+        <h2 className="slide__headline">{t.overview}</h2>
+      </header>
+      <div className="slide__body slide__body--halves">
+        <figure className="present-figure">
+          <figcaption>{t.mapHeading}</figcaption>
+          {renderMap({ visible, highlight: [], labelAll: true, className: 'present-figure__art' })}
+        </figure>
+        <figure className="present-figure">
+          <figcaption>{t.themesHeading}</figcaption>
+          {renderThemeBars({ visible, mix: false, className: 'present-figure__art' })}
+        </figure>
+      </div>
+    </div>
+  );
+}
+
+function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
+  const t = presentMessages(view.lang);
+  const box = useRef<HTMLElement>(null);
+  const { statement } = slide.item;
+  const { speaker } = statement;
+  const spans = slide.pledges.map((p) => p.span);
+  const role = [speaker.post ? pick(speaker.post, view.lang) : null, pick(speaker.unit, view.lang)]
+    .filter(Boolean)
+    .join(' · ');
+  useFitText(box, [slide, view.lang]);
+  return (
+    <article className="present-quote" ref={box} aria-labelledby="present-speaker">
+      <header className="present-quote__head">
+        <p id="present-speaker" className="present-quote__name" lang={speaker.name ? 'zh-CN' : undefined}>
+          {speaker.name ?? t.collective}
+        </p>
+        <p className="present-quote__role">{role}</p>
+      </header>
+      {statement.quote !== null && statement.quoteSpan && (
+        <blockquote className="present-quote__text" lang="zh-CN">
+          <p>
+            “<Verbatim text={statement.quote} at={statement.quoteSpan.start} spans={spans} />”
+          </p>
+        </blockquote>
+      )}
+      {statement.reported !== null && statement.reportedSpan && (
+        <p className="present-quote__text present-quote__text--reported">
+          <span className="present-quote__label">{t.reported}</span>
+          <span lang="zh-CN">
+            <Verbatim text={statement.reported} at={statement.reportedSpan.start} spans={spans} />
+          </span>
+        </p>
+      )}
+      {t.pledgesHeading && slide.pledges.length > 0 && <p className="present-quote__label">{t.pledgesHeading}</p>}
+      {slide.pledges.length > 0 ? (
+        <ol className="present-pledges" start={pledgeNumber(slide)}>
+          {slide.pledges.map((p) => (
+            <li key={p.id} lang={view.lang === 'zh' ? 'zh-CN' : 'en'}>
+              {pick(p.summary, view.lang)}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="present-quote__none">{t.noPledges}</p>
+      )}
+    </article>
+  );
+}
+
+/** Pledge numbering runs on across a speaker's slides. */
+const pledgeNumber = (slide: SpeakerSlide) => {
+  const before = slide.item.pledges.indexOf(slide.pledges[0]);
+  return before >= 0 ? before + 1 : 1;
+};
+
+export function SpeakerSlideView({
+  dataset,
+  view,
+  slide,
+  renderMap,
+  renderThemeBars,
+}: Common & { slide: SpeakerSlide }) {
+  const t = presentMessages(view.lang);
+  const count = countBy(slide.placeStatements, () => 'place').get('place');
+  const district = slide.place.kind === 'district' ? slide.place.slug : null;
+  return (
+    <div className="slide">
+      <header className="slide__head">
+        <h2 className="slide__headline">{placeName(dataset, slide.place, view.lang)}</h2>
+        {count && (
+          <p className="slide__meta">
+            {t.placeCounts(count.speakers, count.pledges)}
+            <span className="slide__position">
+              {t.speakerOf(slide.speaker.index, slide.speaker.of)}
+              {slide.page.of > 1 && t.continued(slide.page.index, slide.page.of)}
+            </span>
+          </p>
+        )}
+      </header>
+      <div className="slide__body slide__body--speaker">
+        <div className={district ? 'present-aside' : 'present-aside present-aside--mix-only'}>
+          {district && (
+            <div className="present-aside__map">
+              {renderMap({
+                visible: slide.placeStatements,
+                highlight: [district],
+                labelAll: false,
+                className: 'present-figure__art',
+              })}
+            </div>
+          )}
+          <figure className="present-figure">
+            <figcaption>{t.themeMix}</figcaption>
+            {renderThemeBars({ visible: slide.placeStatements, mix: true, className: 'present-figure__art' })}
+          </figure>
+        </div>
+        <Quote slide={slide} view={view} />
+      </div>
+    </div>
+  );
+}
+
+export function ClosingSlide({ dataset, visible, view }: Common) {
+  const t = presentMessages(view.lang);
+  const places = placeTotals(dataset, visible, view.lang);
+  const themes = summarizeView(dataset, visible).topThemes.slice(0, 5);
+  const themeLabel = new Map(dataset.themes.map((th) => [th.id, pick(th.label, view.lang)]));
+  return (
+    <div className="slide">
+      <header className="slide__head">
+        <h2 className="slide__headline">{t.closing}</h2>
+      </header>
+      <div className="slide__body slide__body--closing">
+        <Totals dataset={dataset} visible={visible} view={view} />
+        <section className="present-list" aria-labelledby="closing-places">
+          <h3 id="closing-places">{t.byPlace}</h3>
+          <ol>
+            {places.map((p) => (
+              <li key={p.key}>
+                <span>{p.name}</span>
+                <strong>{t.pledgeCount(formatCount(p.pledges, view.lang))}</strong>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section className="present-list" aria-labelledby="closing-themes">
+          <h3 id="closing-themes">{t.topThemes}</h3>
+          <ol>
+            {themes.map((th) => (
+              <li key={th.id}>
+                <span>{themeLabel.get(th.id) ?? th.id}</span>
+                <strong>{t.pledgeCount(formatCount(th.count, view.lang))}</strong>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </div>
+  );
+}

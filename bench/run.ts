@@ -2,8 +2,8 @@
  * `npm run bench`: builds the app, serves the production build, and measures it in headless Chromium.
  * Prints a table and writes bench/results.json. Numbers, not assertions: tests never time things.
  *
- *   npm run bench                 real dataset and synthetic 10× and 100×
- *   npm run bench -- --scales=1,1000 --loads=5
+ *   npm run bench                 real dataset and synthetic 10× and 100×, Lighthouse 3 runs a preset
+ *   npm run bench -- --scales=1,1000 --loads=5 --lighthouse=0 --port=4200
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,10 +15,10 @@ import type { Dataset } from '../src/shared/dataset/schema';
 import { findBrowser } from '../scripts/browser';
 import { isJs, measureChunks, sumGzip } from '../scripts/bundle';
 import { multiplyDataset } from '../scripts/data/synthetic';
+import { measureLighthouse } from './lighthouse';
+import { median, round } from './stats';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PORT = 4199;
-const BASE = `http://127.0.0.1:${PORT}/`;
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -29,21 +29,21 @@ const args = new Map(
 const scales = (args.get('scales') ?? '1,10,100').split(',').map(Number);
 const loads = Number(args.get('loads') ?? 10);
 const filterChanges = Number(args.get('changes') ?? 20);
+const lighthouseRuns = Number(args.get('lighthouse') ?? 3);
+const port = Number(args.get('port') ?? 4199);
+const BASE = `http://127.0.0.1:${port}/`;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const round = (n: number) => Math.round(n * 10) / 10;
+async function responds(url: string) {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
+    if (await responds(url)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${url} did not come up`);
@@ -117,7 +117,9 @@ async function main() {
   const realJson = readFileSync(join(root, 'public', 'data', 'dataset.json'), 'utf8');
   const real = JSON.parse(realJson) as Dataset;
 
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  // Otherwise vite preview would fail on --strictPort unseen and the bench would measure whatever already listens.
+  if (await responds(BASE)) throw new Error(`Something already serves ${BASE}: pass another --port=`);
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: root,
     stdio: 'ignore',
     detached: true,
@@ -127,6 +129,9 @@ async function main() {
   let browser: Browser | undefined;
   try {
     await waitForServer(BASE);
+    // Before Playwright launches its browser, so no idle Chromium competes with Lighthouse for the two cores.
+    const lighthouseReport =
+      lighthouseRuns > 0 ? await measureLighthouse(BASE, browserPath, lighthouseRuns) : undefined;
     browser = await chromium.launch({
       executablePath: browserPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -153,6 +158,7 @@ async function main() {
         allJsGzip: sumGzip(chunks.filter(isJs)),
       },
       results,
+      lighthouse: lighthouseReport,
     };
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log('\nChunks (bytes):');
@@ -160,6 +166,14 @@ async function main() {
     console.log(`first view: ${report.totals.firstViewGzip} B gzip; all JS: ${report.totals.allJsGzip} B gzip`);
     console.log(`\nTimings (${report.method}):`);
     console.table(results);
+    if (lighthouseReport) {
+      console.log(`\nLighthouse ${lighthouseReport.version} (${lighthouseReport.method}):`);
+      console.table(lighthouseReport.summary);
+      const { failingAudits } = lighthouseReport;
+      console.log(`Audits losing accessibility or best-practices points: ${failingAudits.length || 'none'}`);
+      if (failingAudits.length) console.table(failingAudits);
+      console.log(`requests off ${BASE}: ${lighthouseReport.offOriginRequests.join(', ') || 'none'}`);
+    }
     console.log('written to bench/results.json');
   } finally {
     await browser?.close();

@@ -4,6 +4,7 @@
  *
  *   npm run bench                 real dataset and synthetic 10× and 100×, Lighthouse 3 runs a preset
  *   npm run bench -- --scales=1,1000 --loads=5 --lighthouse=0 --port=4200
+ *   npm run bench -- --scales=1 --lighthouse=0 --soak=200      a shorter meeting-room soak (0 skips it)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { findBrowser } from '../scripts/browser';
 import { isJs, measureChunks, sumGzip } from '../scripts/bundle';
 import { multiplyDataset } from '../scripts/data/synthetic';
 import { measureLighthouse } from './lighthouse';
+import { measureSoak } from './soak';
 import { median, round } from './stats';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +33,7 @@ const loads = Number(args.get('loads') ?? 10);
 const filterChanges = Number(args.get('changes') ?? 20);
 const lighthouseRuns = Number(args.get('lighthouse') ?? 3);
 const port = Number(args.get('port') ?? 4199);
+const soakTransitions = Number(args.get('soak') ?? 1000);
 const BASE = `http://127.0.0.1:${port}/`;
 
 async function responds(url: string) {
@@ -148,6 +151,7 @@ async function main() {
       });
       console.log(`measured ${scale}×`);
     }
+    const soak = soakTransitions > 0 ? await measureSoak(browser, BASE, soakTransitions) : undefined;
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
@@ -159,6 +163,7 @@ async function main() {
       },
       results,
       lighthouse: lighthouseReport,
+      soak,
     };
     writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log('\nChunks (bytes):');
@@ -173,6 +178,10 @@ async function main() {
       console.log(`Audits losing accessibility or best-practices points: ${failingAudits.length || 'none'}`);
       if (failingAudits.length) console.table(failingAudits);
       console.log(`requests off ${BASE}: ${lighthouseReport.offOriginRequests.join(', ') || 'none'}`);
+    }
+    if (soak) {
+      console.log(`\nMeeting-room soak (${soak.method}; ${soak.seconds} s):`);
+      console.table(soak.samples);
     }
     console.log('written to bench/results.json');
   } finally {

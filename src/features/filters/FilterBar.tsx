@@ -1,5 +1,5 @@
 import type { VisibleStatement } from '../../shared/dataset/filter';
-import { knownFilter } from '../../shared/dataset/filter';
+import { knownFilter, quotedDistricts } from '../../shared/dataset/filter';
 import type { Dataset } from '../../shared/dataset/schema';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
@@ -51,9 +51,7 @@ function ToggleGroup(props: {
 export function FilterBar({ dataset, visible, view, update }: Props) {
   const t = messagesFor(view.lang);
   const lang = view.lang;
-  const districtsWithStatements = dataset.districts.filter((d) =>
-    dataset.statements.some((s) => s.district === d.slug),
-  );
+  const districtsWithStatements = dataset.districts.filter((d) => quotedDistricts(dataset).has(d.slug));
   const chips = activeChips(dataset, knownFilter(dataset, view), t);
   const pledges = visible.reduce((n, v) => n + v.pledges.length, 0);
 

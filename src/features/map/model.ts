@@ -1,5 +1,5 @@
 /** From the dataset and the filtered statements to what the map shows: one record per district, the legend and the city-level groups. */
-import { countByDistrict, type VisibleStatement } from '../../shared/dataset/filter';
+import { countByDistrict, quotedDistricts, type VisibleStatement } from '../../shared/dataset/filter';
 import type { Dataset, SpeakerGroup } from '../../shared/dataset/schema';
 import type { Lang } from '../../shared/url/viewState';
 import { SPEAKER_GROUPS } from '../../shared/url/viewState';
@@ -31,7 +31,7 @@ export function mapModel(
   palette: MapPalette,
 ): MapModel {
   const counts = countByDistrict(visible);
-  const quoted = new Set(dataset.statements.flatMap((s) => (s.district === null ? [] : [s.district])));
+  const quoted = quotedDistricts(dataset);
   const classes = pledgeClasses(Math.max(0, ...[...counts.values()].map((c) => c.pledges)), palette.ramp);
   const districts = dataset.districts.map((d) => {
     const count = counts.get(d.slug);

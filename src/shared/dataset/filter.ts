@@ -60,6 +60,34 @@ export function knownFilter(dataset: Dataset, filter: Filter): Filter {
   };
 }
 
+/**
+ * Every view asks for the same counts of the same filtered list on each filter change; the list is one
+ * memoized array, so the answers are kept per array and worked out once (at 1000× data each costs
+ * milliseconds, and several views ask).
+ */
+function perList<T>(compute: (visible: readonly VisibleStatement[]) => T) {
+  const cache = new WeakMap<readonly VisibleStatement[], T>();
+  return (visible: readonly VisibleStatement[]): T => {
+    const cached = cache.get(visible);
+    if (cached !== undefined) return cached;
+    const result = compute(visible);
+    cache.set(visible, result);
+    return result;
+  };
+}
+
+const quoted = new WeakMap<Dataset, ReadonlySet<string>>();
+
+/** Districts the dataset quotes anyone from, whatever the filter. */
+export function quotedDistricts(dataset: Dataset): ReadonlySet<string> {
+  let result = quoted.get(dataset);
+  if (!result) {
+    result = new Set(dataset.statements.flatMap((s) => (s.district === null ? [] : [s.district])));
+    quoted.set(dataset, result);
+  }
+  return result;
+}
+
 export function applyFilter(dataset: Dataset, rawFilter: Filter): VisibleStatement[] {
   const filter = knownFilter(dataset, rawFilter);
   const index = prepare(dataset);
@@ -109,19 +137,24 @@ export function countBy<K>(
   return new Map([...counts].map(([key, { names: _names, ...count }]) => [key, count]));
 }
 
-export const countByDistrict = (visible: readonly VisibleStatement[]): Map<string, DistrictCount> =>
-  countBy(visible, (item) => item.statement.district);
+export const countByDistrict: (visible: readonly VisibleStatement[]) => ReadonlyMap<string, DistrictCount> = perList(
+  (visible) => countBy(visible, (item) => item.statement.district),
+);
 
-export function countByTheme(visible: readonly VisibleStatement[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { pledges } of visible) {
-    for (const p of pledges) for (const t of p.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  return counts;
-}
+export const countByTheme: (visible: readonly VisibleStatement[]) => ReadonlyMap<string, number> = perList(
+  (visible) => {
+    const counts = new Map<string, number>();
+    for (const { pledges } of visible) {
+      for (const p of pledges) for (const t of p.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    return counts;
+  },
+);
 
 /** Pledge counts keyed by theme, then by district slug (or speaker group for statements without a district). */
-export function countByThemeAndPlace(visible: readonly VisibleStatement[]): Map<string, Map<string, number>> {
+export const countByThemeAndPlace: (
+  visible: readonly VisibleStatement[],
+) => ReadonlyMap<string, ReadonlyMap<string, number>> = perList((visible) => {
   const counts = new Map<string, Map<string, number>>();
   for (const { statement, group, pledges } of visible) {
     const place = statement.district ?? group;
@@ -134,7 +167,7 @@ export function countByThemeAndPlace(visible: readonly VisibleStatement[]): Map<
     }
   }
   return counts;
-}
+});
 
 export interface ViewSummary {
   statements: number;

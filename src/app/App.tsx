@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useDataset, useRetryDataset } from '../shared/api/dataset';
 import { applyFilter, type Filter } from '../shared/dataset/filter';
-import { formatSourceDate } from '../shared/dataset/format';
+import { describeSource } from '../shared/dataset/format';
 import { messagesFor } from '../shared/i18n/messages';
 import { pick } from '../shared/i18n/lang';
 import { DatasetError, DatasetLoading, DatasetWarning } from '../shared/ui/DatasetStatus';
@@ -49,11 +49,7 @@ export function App() {
           <h1 className="masthead__title">{t.appTitle}</h1>
           {source && (
             <p className="masthead__source">
-              {t.sourceLine(
-                pick(source.publisher, view.lang),
-                pick(source.republishedBy, view.lang),
-                formatSourceDate(source.date, view.lang),
-              )}
+              {describeSource(source, view.lang)}
               {source.date.basis === 'inferred' && <a href="#date-basis">{t.dateInferred}</a>}
             </p>
           )}

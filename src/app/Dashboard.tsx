@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, type ReactNode } from 'react';
+import { lazy, useCallback } from 'react';
 import { FilterBar } from '../features/filters/FilterBar';
 import { SummaryStrip } from '../features/summary/SummaryStrip';
 import { Timeline } from '../features/timeline/Timeline';
@@ -6,6 +6,7 @@ import type { VisibleStatement } from '../shared/dataset/filter';
 import type { Dataset, SpeakerGroup } from '../shared/dataset/schema';
 import { messagesFor } from '../shared/i18n/messages';
 import type { ResolvedScheme } from '../shared/ui/scheme';
+import { LazyView } from '../shared/ui/LazyView';
 import { ViewBoundary } from '../shared/ui/ViewBoundary';
 import type { UpdateViewState } from '../shared/url/useViewState';
 import { toggle, type ViewState } from '../shared/url/viewState';
@@ -14,14 +15,7 @@ import { toggle, type ViewState } from '../shared/url/viewState';
 const DistrictMap = lazy(() => import('../features/map/DistrictMap'));
 const ThemeCharts = lazy(() => import('../features/charts/ThemeCharts'));
 
-/** A lazily loaded view that fails alone: its error never takes the rest of the page down. */
-function LazyView({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
-  return (
-    <ViewBoundary fallback={fallback}>
-      <Suspense fallback={<div className="view-loading" aria-busy="true" />}>{children}</Suspense>
-    </ViewBoundary>
-  );
-}
+const viewLoading = <div className="view-loading" aria-busy="true" />;
 
 interface Props {
   dataset: Dataset;
@@ -64,7 +58,7 @@ export function Dashboard({ dataset, visible, view, update, scheme }: Props) {
     <>
       <SummaryStrip dataset={dataset} visible={visible} view={view} update={update} />
       <div className="views">
-        <LazyView fallback={viewFallback}>
+        <LazyView fallback={viewFallback} loading={viewLoading}>
           <DistrictMap
             dataset={dataset}
             visible={visible}
@@ -76,7 +70,7 @@ export function Dashboard({ dataset, visible, view, update, scheme }: Props) {
             scheme={scheme}
           />
         </LazyView>
-        <LazyView fallback={viewFallback}>
+        <LazyView fallback={viewFallback} loading={viewLoading}>
           <ThemeCharts
             dataset={dataset}
             visible={visible}

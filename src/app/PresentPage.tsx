@@ -2,13 +2,13 @@
  * Meeting-room mode, composed: the story from the present feature, with the map and the theme bars of their
  * own features passed in. All three load as separate chunks, only when someone presents.
  */
-import { Suspense, lazy, useCallback, type ReactNode } from 'react';
+import { lazy, useCallback, type ReactNode } from 'react';
 import type { MapSlot, ThemeBarsSlot } from '../features/present/types';
 import type { VisibleStatement } from '../shared/dataset/filter';
 import type { Dataset } from '../shared/dataset/schema';
 import { messagesFor } from '../shared/i18n/messages';
 import type { ResolvedScheme } from '../shared/ui/scheme';
-import { ViewBoundary } from '../shared/ui/ViewBoundary';
+import { LazyView } from '../shared/ui/LazyView';
 import type { UpdateViewState } from '../shared/url/useViewState';
 import { LEAVE_PRESENTATION, type ViewState } from '../shared/url/viewState';
 
@@ -27,9 +27,12 @@ interface Props {
 
 function Slot({ className, fallback, children }: { className: string; fallback: string; children: ReactNode }) {
   return (
-    <ViewBoundary fallback={<p className={className}>{fallback}</p>}>
-      <Suspense fallback={<div className={className} aria-busy="true" />}>{children}</Suspense>
-    </ViewBoundary>
+    <LazyView
+      fallback={<p className={className}>{fallback}</p>}
+      loading={<div className={className} aria-busy="true" />}
+    >
+      {children}
+    </LazyView>
   );
 }
 
@@ -61,19 +64,20 @@ export function PresentPage({ dataset, visible, view, update, scheme, dropped }:
     [dataset, view.lang, scheme, failed],
   );
   return (
-    <ViewBoundary fallback={<p className="status status--error">{failed}</p>}>
-      <Suspense fallback={<div className="view-loading" aria-busy="true" />}>
-        <Presentation
-          dataset={dataset}
-          visible={visible}
-          view={view}
-          scheme={scheme}
-          dropped={dropped}
-          onLeave={onLeave}
-          renderMap={renderMap}
-          renderThemeBars={renderThemeBars}
-        />
-      </Suspense>
-    </ViewBoundary>
+    <LazyView
+      fallback={<p className="status status--error">{failed}</p>}
+      loading={<div className="view-loading" aria-busy="true" />}
+    >
+      <Presentation
+        dataset={dataset}
+        visible={visible}
+        view={view}
+        scheme={scheme}
+        dropped={dropped}
+        onLeave={onLeave}
+        renderMap={renderMap}
+        renderThemeBars={renderThemeBars}
+      />
+    </LazyView>
   );
 }

@@ -1,10 +1,10 @@
 import type { ECElementEvent } from 'echarts/core';
 import { useId, useMemo, useRef, type ReactNode } from 'react';
 import { EChart, type EChartHandle } from '../../shared/ui/EChart';
+import { useElementBox } from '../../shared/ui/useElementBox';
 import type { BuiltChart } from './chart';
 import { downloadChartPng } from './exportPng';
 import type { Frame } from './layout';
-import { useFrame } from './useFrame';
 import type { ChartMessages } from './messages';
 
 interface Props {
@@ -28,7 +28,7 @@ export function ChartPanel({ title, hint, fileName, background, build, onChartCl
   const titleId = useId();
   const ruler = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartHandle>(null);
-  const frame = useFrame(ruler);
+  const frame = useElementBox(ruler);
   const built = useMemo(() => (frame ? build(frame) : null), [frame, build]);
 
   const download = () => {

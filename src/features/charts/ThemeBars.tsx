@@ -39,7 +39,7 @@ export default function ThemeBars({ dataset, visible, mix, lang, scheme, classNa
     return mix ? themeMixModel(totals, MIX_THEMES) : { ...totals, more: 0 };
   }, [dataset, visible, mix, lang]);
   const built = useMemo(() => {
-    if (!box || model.rows.length === 0) return null;
+    if (!box || box.height <= 0 || model.rows.length === 0) return null;
     const chart = fitChart((frame) => themeTotalsChart(model, { frame, scheme, lang, compact: mix }), box, box.height);
     // Silent: on a slide a pointer cursor or a hover effect would promise an interaction there is not.
     const series = [chart.option.series ?? []].flat().map((s) => ({ ...s, silent: true }));

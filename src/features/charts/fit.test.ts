@@ -39,17 +39,25 @@ describe('fitChart', () => {
 
 describe('themeMixModel', () => {
   it('keeps the themes with pledges, most first', () => {
-    const nanshan = themeTotalsModel(
-      dataset,
-      applyFilter(dataset, { ...DEFAULT_VIEW, districts: ['nanshan'] }),
-      [],
-      'zh',
-    );
-    const mix = themeMixModel(nanshan);
+    const view = { ...DEFAULT_VIEW, districts: ['nanshan'] };
+    const nanshan = themeTotalsModel(dataset, applyFilter(dataset, view), [], 'zh');
+    const mix = themeMixModel(nanshan, 20);
     expect(mix.rows.length).toBeGreaterThan(0);
+    expect(mix.more).toBe(0);
     expect(mix.rows.every((r) => r.count > 0)).toBe(true);
     expect(mix.rows.map((r) => r.count)).toEqual([...mix.rows.map((r) => r.count)].sort((a, b) => b - a));
     expect(mix.rows.reduce((n, r) => n + r.count, 0)).toBe(nanshan.rows.reduce((n, r) => n + r.count, 0));
-    expect(themeMixModel(totals).rows).toHaveLength(totals.rows.filter((r) => r.count > 0).length);
+  });
+
+  it('shows at most `limit` themes and counts the rest', () => {
+    const present = totals.rows.filter((r) => r.count > 0);
+    const mix = themeMixModel(totals, 5);
+    expect(mix.rows.map((r) => r.count)).toEqual(
+      present
+        .map((r) => r.count)
+        .sort((a, b) => b - a)
+        .slice(0, 5),
+    );
+    expect(mix.more).toBe(present.length - 5);
   });
 });

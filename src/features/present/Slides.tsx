@@ -2,11 +2,11 @@
 import { useRef } from 'react';
 import { activeChips } from '../../shared/dataset/activeFilters';
 import { countBy, summarizeView } from '../../shared/dataset/filter';
-import { formatSourceDate } from '../../shared/dataset/format';
+import { describeSource } from '../../shared/dataset/format';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import { Verbatim } from '../../shared/ui/Verbatim';
-import type { ViewState } from '../../shared/url/viewState';
+import type { Lang, ViewState } from '../../shared/url/viewState';
 import { presentMessages } from './messages';
 import { placeName, placeTotals } from './places';
 import type { SpeakerSlide } from './story';
@@ -47,11 +47,7 @@ export function TitleSlide({ dataset, visible, view, dropped }: Common & { dropp
       <h1 className="slide__headline">{shared.appTitle}</h1>
       {source && (
         <p className="slide__source">
-          {shared.sourceLine(
-            pick(source.publisher, view.lang),
-            pick(source.republishedBy, view.lang),
-            formatSourceDate(source.date, view.lang),
-          )}
+          {describeSource(source, view.lang)}
           {source.date.basis === 'inferred' && shared.dateInferred}
         </p>
       )}
@@ -186,6 +182,29 @@ export function SpeakerSlideView({
   );
 }
 
+interface RankedRow {
+  key: string;
+  label: string;
+  count: number;
+}
+
+function RankedList({ id, title, rows, lang }: { id: string; title: string; rows: RankedRow[]; lang: Lang }) {
+  const t = presentMessages(lang);
+  return (
+    <section className="present-list" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <ol>
+        {rows.map((row) => (
+          <li key={row.key}>
+            <span>{row.label}</span>
+            <strong>{t.pledgeCount(formatCount(row.count, lang))}</strong>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export function ClosingSlide({ dataset, visible, view }: Common) {
   const t = presentMessages(view.lang);
   const places = placeTotals(dataset, visible, view.lang);
@@ -198,28 +217,18 @@ export function ClosingSlide({ dataset, visible, view }: Common) {
       </header>
       <div className="slide__body slide__body--closing">
         <Totals dataset={dataset} visible={visible} view={view} />
-        <section className="present-list" aria-labelledby="closing-places">
-          <h3 id="closing-places">{t.byPlace}</h3>
-          <ol>
-            {places.map((p) => (
-              <li key={p.key}>
-                <span>{p.name}</span>
-                <strong>{t.pledgeCount(formatCount(p.pledges, view.lang))}</strong>
-              </li>
-            ))}
-          </ol>
-        </section>
-        <section className="present-list" aria-labelledby="closing-themes">
-          <h3 id="closing-themes">{t.topThemes}</h3>
-          <ol>
-            {themes.map((th) => (
-              <li key={th.id}>
-                <span>{themeLabel.get(th.id) ?? th.id}</span>
-                <strong>{t.pledgeCount(formatCount(th.count, view.lang))}</strong>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <RankedList
+          id="closing-places"
+          title={t.byPlace}
+          rows={places.map((p) => ({ key: p.key, label: p.name, count: p.pledges }))}
+          lang={view.lang}
+        />
+        <RankedList
+          id="closing-themes"
+          title={t.topThemes}
+          rows={themes.map((th) => ({ key: th.id, label: themeLabel.get(th.id) ?? th.id, count: th.count }))}
+          lang={view.lang}
+        />
       </div>
     </div>
   );

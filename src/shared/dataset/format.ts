@@ -1,4 +1,5 @@
 /** Pure formatting of dataset values for display. */
+import { messagesFor } from '../i18n/messages';
 import type { Dataset } from './schema';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
@@ -25,4 +26,13 @@ export function formatSourceDate(date: Dataset['sources'][number]['date'], lang:
   if (from) return lang === 'zh' ? `${from}或之后` : `on or after ${from}`;
   if (to) return lang === 'zh' ? `${to}或之前` : `on or before ${to}`;
   return lang === 'zh' ? '日期不详' : 'date unknown';
+}
+
+/** The source line under a title: who published it, who republished it, and when. */
+export function describeSource(source: Dataset['sources'][number], lang: 'zh' | 'en'): string {
+  return messagesFor(lang).sourceLine(
+    source.publisher[lang],
+    source.republishedBy[lang],
+    formatSourceDate(source.date, lang),
+  );
 }

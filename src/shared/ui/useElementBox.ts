@@ -12,8 +12,9 @@ const same = (a: ElementBox | null, b: ElementBox) =>
 
 /**
  * Measures before the first paint and again whenever the box changes (a window resized, a display scaled,
- * fullscreen entered), so whatever is drawn for it re-lays itself out instead of being stretched.
- * Null while the element has no area.
+ * fullscreen entered), so whatever is drawn for it re-lays itself out instead of being stretched. Null while
+ * the element has no width (a hidden panel), so nothing is laid out for zero pixels; a zero height is
+ * reported (a ruler that only spans the width has none).
  */
 export function useElementBox(ref: RefObject<HTMLElement | null>): ElementBox | null {
   const [box, setBox] = useState<ElementBox | null>(null);
@@ -27,12 +28,21 @@ export function useElementBox(ref: RefObject<HTMLElement | null>): ElementBox | 
         height: Math.floor(rect.height),
         fontSize: Number.parseFloat(getComputedStyle(element).fontSize) || 16,
       };
-      setBox((previous) => (next.width <= 0 || next.height <= 0 ? null : same(previous, next) ? previous : next));
+      setBox((previous) => (next.width <= 0 ? null : same(previous, next) ? previous : next));
     };
     measure();
-    const observer = new ResizeObserver(measure);
+    // Re-measuring in the next frame keeps what is drawn in response out of the observer's delivery
+    // (the browser's "ResizeObserver loop" error).
+    let pending = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(measure);
+    });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(pending);
+      observer.disconnect();
+    };
   }, [ref]);
   return box;
 }

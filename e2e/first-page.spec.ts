@@ -133,4 +133,41 @@ test.describe('when the dataset is bad or cannot be loaded', () => {
     await expect(card.locator('img, b, a[href^="javascript"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
+
+  test('renders markup in a quote as inert text, even when the source paragraph carries it too', async ({ page }) => {
+    const payload = '<img src=x onerror="window.__pwned=1"><a href="javascript:window.__pwned=2">link</a>';
+    await page.route('**/data/dataset.json', async (route) => {
+      const response = await route.fetch();
+      const dataset = await response.json();
+      // A quote must be the source's words, so a forged file puts the markup into the paragraph as well.
+      const statement = dataset.statements[2];
+      const source = dataset.sources.find((s: { id: string }) => s.id === statement.sourceId);
+      const at = source.paragraphs[statement.paragraph - 1].length;
+      source.paragraphs[statement.paragraph - 1] += payload;
+      statement.quote = payload;
+      statement.quoteSpan = { start: at, end: at + payload.length };
+      await route.fulfill({ response, json: dataset });
+    });
+    await page.goto('./');
+    await expect(page.locator('.quote-card__quote', { hasText: payload })).toHaveCount(1);
+    await expect(page.locator('.quote-card img, .quote-card a[href^="javascript"]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
+
+test.describe('when one view fails', () => {
+  // One pattern: Playwright would read a second array element as fixture options.
+  test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
+
+  test('says so in its place and the rest of the page keeps working', async ({ page }) => {
+    // A chunk that cannot be loaded (replaced by a deploy, blocked by a proxy) makes its lazy view throw.
+    await page.route('**/assets/ThemeCharts-*.js', (route) => route.fulfill({ status: 500, body: 'boom' }));
+    await page.goto('./');
+    await expect(cardNames(page)).toHaveCount(16);
+    // The failed chunk can take a while to give up on a busy machine.
+    await expect(page.getByText('此部分无法显示。')).toHaveCount(1, { timeout: 15_000 });
+    await expect(page.getByRole('region', { name: '区域分布' })).toBeVisible();
+    await page.getByRole('region', { name: '筛选' }).getByRole('button', { name: '罗湖区', exact: true }).click();
+    await expect(cardNames(page)).toHaveCount(3);
+  });
 });

@@ -32,6 +32,15 @@ describe('parseViewState', () => {
     expect(state.q).toHaveLength(MAX_QUERY_LENGTH);
   });
 
+  it('drops over-long ids and keeps at most 50 of a list', () => {
+    const many = Array.from({ length: 80 }, (_, i) => `theme-${i}`);
+    expect(parseViewState(`?theme=${many.join(',')}`).themes).toEqual(many.slice(0, 50));
+    expect(parseViewState(`?theme=${'a'.repeat(65)},fintech&section=${'b'.repeat(64)}`)).toMatchObject({
+      themes: ['fintech'],
+      sections: ['b'.repeat(64)],
+    });
+  });
+
   it('reads the meeting-room and embed parameters, ignoring odd values', () => {
     expect(parseViewState('?mode=PRESENT&interval=1&slide=4&loop=true')).toMatchObject({
       mode: 'present',

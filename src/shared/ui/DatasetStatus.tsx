@@ -81,7 +81,8 @@ export function DatasetError({ lang, error, onRetry, retrying, autoRetry }: Prop
       <IssueList issues={issues} />
       {error instanceof DatasetLoadError && (
         <p className="status__detail">
-          {t.errors.file}：<code>{error.url}</code>
+          {t.errors.file}
+          <code>{error.url}</code>
         </p>
       )}
       {autoRetry !== undefined && (

@@ -148,12 +148,7 @@ const flag = (params: URLSearchParams, name: string): boolean =>
   ['1', 'true', 'yes'].includes(params.get(name)?.trim().toLowerCase() ?? '');
 
 export function parseViewState(search: string): ViewState {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return DEFAULT_VIEW;
-  }
+  const params = new URLSearchParams(search);
   return {
     districts: list(params, 'district', DISTRICT_SLUGS),
     themes: list(params, 'theme'),

@@ -1,19 +1,21 @@
 import { useEffect, useMemo } from 'react';
 import { useDataset, useRetryDataset } from '../shared/api/dataset';
+import { refreshPolicy } from '../shared/api/refresh';
 import { applyFilter, type Filter } from '../shared/dataset/filter';
 import { formatSourceDate } from '../shared/dataset/format';
 import { messagesFor } from '../shared/i18n/messages';
 import { pick } from '../shared/i18n/lang';
-import { DatasetError, DatasetLoading, DatasetWarning } from '../shared/ui/DatasetStatus';
+import { DatasetGate } from '../shared/ui/DatasetGate';
 import { useResolvedScheme } from '../shared/ui/scheme';
 import { useViewState } from '../shared/url/useViewState';
 import { Dashboard } from './Dashboard';
+import { EmbedPage } from './EmbedPage';
 import { HeaderControls } from './HeaderControls';
 
 export function App() {
-  const query = useDataset();
-  const retry = useRetryDataset();
   const [view, update] = useViewState();
+  const query = useDataset(refreshPolicy(view));
+  const retry = useRetryDataset();
   const scheme = useResolvedScheme(view.scheme);
   const t = messagesFor(view.lang);
   const dataset = query.data?.dataset;
@@ -33,6 +35,17 @@ export function App() {
     document.title = t.appTitle;
   }, [view.lang, scheme, t.appTitle]);
 
+  if (view.embed)
+    return (
+      <EmbedPage
+        query={query}
+        onRetry={() => void retry()}
+        visible={visible}
+        view={view}
+        update={update}
+        scheme={scheme}
+      />
+    );
   return (
     <>
       <header className="masthead">
@@ -52,23 +65,9 @@ export function App() {
         <HeaderControls dataset={dataset} visible={visible} view={view} update={update} />
       </header>
       <main className="page">
-        {query.data && <DatasetWarning lang={view.lang} issues={query.data.issues} dropped={query.data.dropped} />}
-        {dataset ? (
-          <Dashboard dataset={dataset} visible={visible} view={view} update={update} scheme={scheme} />
-        ) : query.isError ? (
-          <DatasetError lang={view.lang} error={query.error} onRetry={() => void retry()} retrying={query.isFetching} />
-        ) : query.failureReason ? (
-          // A failed attempt that will be retried by itself: say what went wrong now, not after the last try.
-          <DatasetError
-            lang={view.lang}
-            error={query.failureReason}
-            onRetry={() => void retry()}
-            retrying={false}
-            autoRetry={query.failureCount}
-          />
-        ) : (
-          <DatasetLoading lang={view.lang} />
-        )}
+        <DatasetGate query={query} onRetry={() => void retry()} lang={view.lang}>
+          {(dataset) => <Dashboard dataset={dataset} visible={visible} view={view} update={update} scheme={scheme} />}
+        </DatasetGate>
       </main>
       {dataset && (
         <footer className="colophon">

@@ -21,7 +21,7 @@
   function originOf(iframe) {
     try {
       return new URL(iframe.getAttribute('src') || '', document.baseURI).origin;
-    } catch (_) {
+    } catch {
       return null;
     }
   }

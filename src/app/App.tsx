@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useDataset, useRetryDataset } from '../shared/api/dataset';
+import { isSingleFile } from '../shared/api/inline';
 import { refreshPolicy } from '../shared/api/refresh';
 import { applyFilter, type Filter } from '../shared/dataset/filter';
 import { formatSourceDate } from '../shared/dataset/format';
@@ -79,9 +80,11 @@ export function App() {
             </p>
           )}
           <p>{pick(dataset.districtAttribution, view.lang)}</p>
-          <p>
-            <a href="data/dataset.json">{t.footer.data}</a> · <a href="data/dataset.schema.json">{t.footer.schema}</a>
-          </p>
+          {!isSingleFile() && (
+            <p>
+              <a href="data/dataset.json">{t.footer.data}</a> · <a href="data/dataset.schema.json">{t.footer.schema}</a>
+            </p>
+          )}
         </footer>
       )}
     </>

@@ -11,3 +11,6 @@ export const INLINE_DATA = {
 export function inlineData(name: keyof typeof INLINE_DATA): string | null {
   return document.getElementById(INLINE_DATA[name])?.textContent ?? null;
 }
+
+/** The single file has no files beside it: links to them would lead nowhere. */
+export const isSingleFile = (): boolean => inlineData('dataset') !== null;

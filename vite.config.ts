@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inlineData } from './scripts/vite/inlineData';
+import { precacheList } from './scripts/vite/precacheList';
 
 /** `vite build --mode single` (npm run build:single): one HTML file with everything inlined, for file:// and CMS attachments. */
 const SINGLE = 'single';
@@ -12,7 +13,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
-    ...(mode === SINGLE ? [inlineData('public'), viteSingleFile({ removeViteModuleLoader: true })] : []),
+    ...(mode === SINGLE ? [inlineData('public'), viteSingleFile({ removeViteModuleLoader: true })] : [precacheList()]),
   ],
   // The single file copies nothing beside it: its data, geometry and icon are inlined.
   publicDir: mode === SINGLE ? false : 'public',

@@ -11,11 +11,11 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>) {
     if (!element || window.parent === window) return;
     let last = -1;
     const post = (force: boolean) => {
-      const { height } = heightMessage(element.getBoundingClientRect().height);
-      if (height === last && !force) return;
-      last = height;
+      const message = heightMessage(element.getBoundingClientRect().height);
+      if (message.height === last && !force) return;
+      last = message.height;
       // Any origin may read a height: it tells nothing about the data or the reader.
-      window.parent.postMessage(heightMessage(height), '*');
+      window.parent.postMessage(message, '*');
     };
     const observer = new ResizeObserver(() => post(false));
     observer.observe(element);

@@ -85,6 +85,7 @@ test.describe('embedded in a page of another origin', () => {
     await expect(timeline.locator('.quote-card').first()).toBeVisible();
     await expectSized(page, 'map');
     const tall = await expectSized(page, 'timeline');
+    await page.screenshot({ path: screenshotPath('embed-host-page') });
 
     await timeline.getByRole('searchbox').fill('数字人民币');
     await expect(timeline.locator('.quote-card')).not.toHaveCount(16);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures';
+import { screenshotPath } from './screenshots';
 import { serve, type Served } from './servers';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -55,6 +56,7 @@ test.describe('a replaced dataset', () => {
     const warning = page.getByRole('status').filter({ hasText: 'The updated data file could not be loaded' });
     await expect(warning).toBeVisible({ timeout: 15_000 });
     await expect(warning).toContainText('not valid JSON');
+    await warning.screenshot({ path: screenshotPath('dataset-stale-warning') });
     await expect(cards(page)).toHaveCount(15);
   });
 

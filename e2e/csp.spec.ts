@@ -44,7 +44,9 @@ async function recordViolations(page: Page) {
 const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
+/** Loads every view and goes through what a reader does: slow on a busy two-core machine, hence test.slow(). */
 async function useTheDashboard(page: Page, origin: string) {
+  test.slow();
   await page.goto(`${origin}/`);
   await expect(page.locator('.quote-card').first()).toBeVisible();
   await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });

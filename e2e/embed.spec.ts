@@ -58,15 +58,15 @@ async function heights(page: Page, id: string) {
   return { outer, inner: Math.ceil(inner) };
 }
 
-/** Within a second of the content settling, the iframe is exactly as tall as its content. */
-async function expectSized(page: Page, id: string) {
+/** Within `ms` (a second, unless the test only needs it sized) the iframe is exactly as tall as its content. */
+async function expectSized(page: Page, id: string, ms = 1000) {
   await expect
     .poll(
       async () => {
         const { outer, inner } = await heights(page, id);
         return outer === inner && inner > 150 ? 'sized' : `iframe ${outer} px, content ${inner} px`;
       },
-      { timeout: 1000, intervals: [50] },
+      { timeout: ms, intervals: [50] },
     )
     .toBe('sized');
   return (await heights(page, id)).outer;
@@ -107,7 +107,7 @@ test.describe('embedded in a page of another origin', () => {
     await expect(page.frameLocator('#map').locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, {
       timeout: 20_000,
     });
-    await expectSized(page, 'map');
+    await expectSized(page, 'map', 10_000);
     const before = await page.locator('#map').evaluate((el) => el.style.height);
     await (await frameOf(page, 'map')).goto(`${host.origin}/rogue.html`);
     await page.waitForFunction(() => (window as unknown as { seen: string[] }).seen.includes('rogue-done'));

@@ -42,6 +42,9 @@ const test = base.extend<{ site: Site }>({
 
 const cards = (page: Page) => page.locator('.quote-card');
 
+// Each test loads the app more than once and waits on real servers and timers.
+test.beforeEach(() => test.slow());
+
 test.describe('a replaced dataset', () => {
   test('is picked up by an open page every refresh= seconds; a broken one keeps the last good data', async ({
     page,

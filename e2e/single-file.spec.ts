@@ -9,6 +9,8 @@ const SINGLE = resolve(process.env.E2E_SINGLE ?? 'dist-single/index.html');
 
 test.describe('the single-file build', () => {
   test('opened from file:// renders map, charts and quotes and asks for nothing else', async ({ page, ownOrigins }) => {
+    // 1.2 MB of inline script and data to parse before the first paint: slow on a busy two-core machine.
+    test.slow();
     expect(existsSync(SINGLE), `${SINGLE} exists (run npm run build:single)`).toBe(true);
     const url = pathToFileURL(SINGLE).href;
     // file:// pages have the opaque origin "null"; what they may load is checked exactly below.

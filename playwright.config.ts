@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
+    // Most tests fake data/dataset.json with page.route(), which a service worker would bypass; the offline
+    // tests allow it where they need it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findBrowser(),
       // Flags for a sandboxed, offline CI machine: no background calls to Google services.

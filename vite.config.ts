@@ -1,14 +1,26 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { inlineData } from './scripts/vite/inlineData';
+import { precacheList } from './scripts/vite/precacheList';
 
-export default defineConfig({
+/** `vite build --mode single` (npm run build:single): one HTML file with everything inlined, for file:// and CMS attachments. */
+const SINGLE = 'single';
+
+export default defineConfig(({ mode }) => ({
   // Relative asset paths: the build runs under any sub-path of any server.
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    ...(mode === SINGLE ? [inlineData('public'), viteSingleFile({ removeViteModuleLoader: true })] : [precacheList()]),
+  ],
+  // The single file copies nothing beside it: its data, geometry and icon are inlined.
+  publicDir: mode === SINGLE ? false : 'public',
   build: {
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: mode !== SINGLE,
+    outDir: mode === SINGLE ? 'dist-single' : 'dist',
   },
   preview: {
     port: 4173,
@@ -18,4 +30,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

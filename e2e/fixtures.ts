@@ -1,15 +1,17 @@
 /**
  * Every end-to-end test runs under these guards: the page may log no console error, throw no
- * uncaught exception, and send no request outside its own origin.
+ * uncaught exception, and send no request outside its own origin (or the other origins the test
+ * serves itself, such as a host page that embeds the dashboard).
  */
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ allowedConsoleErrors: RegExp[]; guards: void }>({
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; ownOrigins: Set<string>; guards: void }>({
   /** Console errors a test provokes on purpose (a 404 it serves itself, say). */
   allowedConsoleErrors: [[], { option: true }],
+  /** The app's origin, and any a test adds for servers it starts itself. */
+  ownOrigins: async ({ baseURL }, use) => use(new Set([new URL(baseURL ?? 'http://127.0.0.1').origin])),
   guards: [
-    async ({ page, baseURL, allowedConsoleErrors }, use) => {
-      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    async ({ page, ownOrigins, allowedConsoleErrors }, use) => {
       const consoleErrors: string[] = [];
       const foreignRequests: string[] = [];
       const pageErrors: string[] = [];
@@ -22,7 +24,7 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; guards: void }
       page.on('pageerror', (error) => pageErrors.push(error.message));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+        if (url.protocol !== 'data:' && url.protocol !== 'blob:' && !ownOrigins.has(url.origin))
           foreignRequests.push(request.url());
       });
       await use();

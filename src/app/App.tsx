@@ -1,20 +1,23 @@
 import { useEffect, useMemo } from 'react';
 import { useDataset, useRetryDataset } from '../shared/api/dataset';
+import { isSingleFile } from '../shared/api/inline';
+import { refreshPolicy } from '../shared/api/refresh';
 import { applyFilter, type Filter } from '../shared/dataset/filter';
 import { describeSource } from '../shared/dataset/format';
 import { messagesFor } from '../shared/i18n/messages';
 import { pick } from '../shared/i18n/lang';
-import { DatasetError, DatasetLoading, DatasetWarning } from '../shared/ui/DatasetStatus';
+import { DatasetGate } from '../shared/ui/DatasetGate';
 import { useResolvedScheme } from '../shared/ui/scheme';
 import { useViewState } from '../shared/url/useViewState';
 import { Dashboard } from './Dashboard';
+import { EmbedPage } from './EmbedPage';
 import { HeaderControls } from './HeaderControls';
 import { PresentPage } from './PresentPage';
 
 export function App() {
-  const query = useDataset();
-  const retry = useRetryDataset();
   const [view, update] = useViewState();
+  const query = useDataset(refreshPolicy(view));
+  const retry = useRetryDataset();
   const presenting = view.mode === 'present';
   const scheme = useResolvedScheme(view.scheme, presenting ? 'dark' : undefined);
   const t = messagesFor(view.lang);
@@ -42,6 +45,17 @@ export function App() {
     );
   }
 
+  if (view.embed)
+    return (
+      <EmbedPage
+        query={query}
+        onRetry={() => void retry()}
+        visible={visible}
+        view={view}
+        update={update}
+        scheme={scheme}
+      />
+    );
   return (
     <>
       <header className="masthead">
@@ -57,23 +71,9 @@ export function App() {
         <HeaderControls dataset={dataset} visible={visible} view={view} update={update} />
       </header>
       <main className="page">
-        {query.data && <DatasetWarning lang={view.lang} issues={query.data.issues} dropped={query.data.dropped} />}
-        {dataset ? (
-          <Dashboard dataset={dataset} visible={visible} view={view} update={update} scheme={scheme} />
-        ) : query.isError ? (
-          <DatasetError lang={view.lang} error={query.error} onRetry={() => void retry()} retrying={query.isFetching} />
-        ) : query.failureReason ? (
-          // A failed attempt that will be retried by itself: say what went wrong now, not after the last try.
-          <DatasetError
-            lang={view.lang}
-            error={query.failureReason}
-            onRetry={() => void retry()}
-            retrying={false}
-            autoRetry={query.failureCount}
-          />
-        ) : (
-          <DatasetLoading lang={view.lang} />
-        )}
+        <DatasetGate query={query} onRetry={() => void retry()} lang={view.lang}>
+          {(dataset) => <Dashboard dataset={dataset} visible={visible} view={view} update={update} scheme={scheme} />}
+        </DatasetGate>
       </main>
       {dataset && (
         <footer className="colophon">
@@ -85,9 +85,11 @@ export function App() {
             </p>
           )}
           <p>{pick(dataset.districtAttribution, view.lang)}</p>
-          <p>
-            <a href="data/dataset.json">{t.footer.data}</a> · <a href="data/dataset.schema.json">{t.footer.schema}</a>
-          </p>
+          {!isSingleFile() && (
+            <p>
+              <a href="data/dataset.json">{t.footer.data}</a> · <a href="data/dataset.schema.json">{t.footer.schema}</a>
+            </p>
+          )}
         </footer>
       )}
     </>

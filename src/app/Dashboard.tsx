@@ -9,7 +9,7 @@ import type { ResolvedScheme } from '../shared/ui/scheme';
 import { LazyView } from '../shared/ui/LazyView';
 import { ViewBoundary } from '../shared/ui/ViewBoundary';
 import type { UpdateViewState } from '../shared/url/useViewState';
-import { toggle, type ViewState } from '../shared/url/viewState';
+import { toggle, type ViewState, type Widget } from '../shared/url/viewState';
 
 // Map and charts are the heavy parts (Leaflet, ECharts): separate chunks, loaded after the first paint.
 const DistrictMap = lazy(() => import('../features/map/DistrictMap'));
@@ -23,10 +23,13 @@ interface Props {
   view: ViewState;
   update: UpdateViewState;
   scheme: ResolvedScheme;
+  /** One widget alone (an embed's `view=`); null shows them all. */
+  only?: Widget | null;
 }
 
-export function Dashboard({ dataset, visible, view, update, scheme }: Props) {
+export function Dashboard({ dataset, visible, view, update, scheme, only = null }: Props) {
   const t = messagesFor(view.lang);
+  const shows = (widget: Widget) => only === null || only === widget;
 
   const onToggleDistrict = useCallback(
     (slug: string, multi: boolean) => {
@@ -56,37 +59,46 @@ export function Dashboard({ dataset, visible, view, update, scheme }: Props) {
   const viewFallback = <p className="status status--error">{t.errors.view}</p>;
   return (
     <>
-      <SummaryStrip dataset={dataset} visible={visible} view={view} update={update} />
-      <div className="views">
-        <LazyView fallback={viewFallback} loading={viewLoading}>
-          <DistrictMap
-            dataset={dataset}
-            visible={visible}
-            selected={view.districts}
-            selectedGroups={view.groups}
-            onToggleDistrict={onToggleDistrict}
-            onToggleGroup={onToggleGroup}
-            lang={view.lang}
-            scheme={scheme}
-          />
-        </LazyView>
-        <LazyView fallback={viewFallback} loading={viewLoading}>
-          <ThemeCharts
-            dataset={dataset}
-            visible={visible}
-            selectedThemes={view.themes}
-            selectedDistricts={view.districts}
-            onToggleTheme={onToggleTheme}
-            onSelectCell={onSelectCell}
-            lang={view.lang}
-            scheme={scheme}
-          />
-        </LazyView>
-      </div>
-      <FilterBar dataset={dataset} visible={visible} view={view} update={update} />
-      <ViewBoundary fallback={viewFallback}>
-        <Timeline dataset={dataset} visible={visible} view={view} update={update} />
-      </ViewBoundary>
+      {shows('summary') && <SummaryStrip dataset={dataset} visible={visible} view={view} update={update} />}
+      {(shows('map') || shows('themes')) && (
+        <div className="views">
+          {shows('map') && (
+            <LazyView fallback={viewFallback} loading={viewLoading}>
+              <DistrictMap
+                dataset={dataset}
+                visible={visible}
+                selected={view.districts}
+                selectedGroups={view.groups}
+                onToggleDistrict={onToggleDistrict}
+                onToggleGroup={onToggleGroup}
+                lang={view.lang}
+                scheme={scheme}
+              />
+            </LazyView>
+          )}
+          {shows('themes') && (
+            <LazyView fallback={viewFallback} loading={viewLoading}>
+              <ThemeCharts
+                dataset={dataset}
+                visible={visible}
+                selectedThemes={view.themes}
+                selectedDistricts={view.districts}
+                onToggleTheme={onToggleTheme}
+                onSelectCell={onSelectCell}
+                lang={view.lang}
+                scheme={scheme}
+              />
+            </LazyView>
+          )}
+        </div>
+      )}
+      {/* The timeline keeps its filter bar: a list is read by narrowing it. */}
+      {shows('timeline') && <FilterBar dataset={dataset} visible={visible} view={view} update={update} />}
+      {shows('timeline') && (
+        <ViewBoundary fallback={viewFallback}>
+          <Timeline dataset={dataset} visible={visible} view={view} update={update} />
+        </ViewBoundary>
+      )}
     </>
   );
 }

@@ -1,11 +1,14 @@
 /** The bundled district boundaries, fetched next to the page (no tile server, no other origin). */
 import { useQuery } from '@tanstack/react-query';
+import { inlineData } from '../../shared/api/inline';
 import { parseDistrictShapes, type DistrictShape } from './geometry';
 
 /** Relative to the page, like the dataset, so the app works under any sub-path and offline. */
 export const SHAPES_PATH = 'data/districts.geojson';
 
 async function fetchDistrictShapes(signal: AbortSignal): Promise<DistrictShape[]> {
+  const inline = inlineData('districts');
+  if (inline) return parseDistrictShapes(JSON.parse(inline));
   const url = new URL(SHAPES_PATH, document.baseURI).href;
   const response = await fetch(url, { signal, headers: { accept: 'application/geo+json, application/json' } });
   if (!response.ok) throw new Error(`${SHAPES_PATH}: ${response.status} ${response.statusText}`.trim());

@@ -4,6 +4,8 @@ import { useCallback } from 'react';
 import type { DataIssue } from '../dataset/locate';
 import type { Dataset } from '../dataset/schema';
 import { validateDataset } from '../dataset/validate';
+import { inlineData } from './inline';
+import { STALE_MS, type RefreshPolicy } from './refresh';
 
 /** Relative to the page, so a replaced file on the server is picked up without a rebuild. */
 export const DATASET_PATH = 'data/dataset.json';
@@ -38,8 +40,8 @@ export interface LoadedDataset {
   dropped: number;
 }
 
-export async function fetchDataset(signal?: AbortSignal): Promise<LoadedDataset> {
-  const url = new URL(DATASET_PATH, document.baseURI).href;
+/** The file's text, with a timeout and errors that say what went wrong. */
+async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   // A plain timer rather than AbortSignal.timeout(), so tests can drive it with a fake clock.
   const controller = new AbortController();
   let timedOut = false;
@@ -63,6 +65,12 @@ export async function fetchDataset(signal?: AbortSignal): Promise<LoadedDataset>
     signal?.removeEventListener('abort', forwardAbort);
   }
   if (!response.ok) throw new DatasetLoadError('http', url, `${response.status} ${response.statusText}`.trim());
+  return text;
+}
+
+export async function fetchDataset(signal?: AbortSignal): Promise<LoadedDataset> {
+  const url = new URL(DATASET_PATH, document.baseURI).href;
+  const text = inlineData('dataset') ?? (await fetchText(url, signal));
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -78,13 +86,19 @@ const MAX_AUTOMATIC_RETRIES = 3;
 
 const DATASET_KEY = ['dataset'];
 
-export function useDataset() {
+/**
+ * A replaced file on the server is picked up as the policy says; a refetch that fails keeps the last good
+ * data (react-query keeps `data` beside the new `error`), so the page never empties under the reader.
+ */
+export function useDataset(policy: RefreshPolicy) {
   return useQuery<LoadedDataset, Error>({
     queryKey: DATASET_KEY,
     queryFn: ({ signal }) => fetchDataset(signal),
     retry: (failures, error) =>
       error instanceof DatasetLoadError && error.transient && failures < MAX_AUTOMATIC_RETRIES,
-    staleTime: Infinity,
+    staleTime: STALE_MS,
+    refetchInterval: policy.intervalMs,
+    refetchOnWindowFocus: policy.onFocus,
   });
 }
 

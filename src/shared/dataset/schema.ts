@@ -4,6 +4,7 @@
  * the same `datasetSchema`, and `npm run data` exports it as JSON Schema for other tools.
  */
 import { z } from 'zod';
+import './zodConfig';
 import { referenceProblems, spanProblems } from './references';
 
 /** Checked, never altered: a transform such as trim() would silently change verbatim text. */

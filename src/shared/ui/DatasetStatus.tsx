@@ -63,6 +63,17 @@ export function DatasetWarning({
   );
 }
 
+/** A refetch failed (a broken replacement file, say): the last good data stays, and the reader is told. */
+export function DatasetStale({ lang, error }: { lang: Lang; error: Error }) {
+  const t = messagesFor(lang);
+  return (
+    <div className="status status--warning" role="status">
+      <p className="status__message">{t.errors.stale}</p>
+      <p className="status__detail">{describe(error, t)}</p>
+    </div>
+  );
+}
+
 interface Props {
   lang: Lang;
   error: Error;

@@ -27,10 +27,12 @@ export function useViewState(): [ViewState, UpdateViewState] {
   const state = useMemo(() => parseViewState(search), [search]);
   const update = useCallback<UpdateViewState>((patch, options = {}) => {
     const { pathname, search: before, hash } = window.location;
-    const after = serializeViewState({ ...parseViewState(before), ...patch }, before);
+    const current = parseViewState(before);
+    const after = serializeViewState({ ...current, ...patch }, before);
     if (after === before) return;
     const url = `${pathname}${after}${hash}`;
-    if (options.replace) window.history.replaceState(window.history.state, '', url);
+    // An iframe's entries join the host page's history: Back must leave the host page, not replay filters.
+    if (options.replace || current.embed) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(null, '', url);
     listeners.forEach((listener) => listener());
   }, []);

@@ -1,0 +1,196 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Frame, Page } from '@playwright/test';
+import { expect, test as base } from './fixtures';
+import { screenshotPath } from './screenshots';
+import { serve, type Served } from './servers';
+
+const MAP = '?embed=1&view=map&district=nanshan';
+const TIMELINE = '?embed=1&view=timeline';
+
+/** A portal page on another origin, as an intranet editor would paste the snippet from docs/embedding.md. */
+function hostPage(app: string) {
+  const frame = (id: string, search: string, title: string) =>
+    `<iframe id="${id}" data-szpledges src="${app}/${search}" title="${title}" style="display:block;width:100%;border:0"></iframe>`;
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>区政务门户</title></head>
+<body><main><h1>区政务门户</h1>
+${frame('map', MAP, '深圳各区承诺：区域分布')}
+<p>门户正文。</p>
+${frame('timeline', TIMELINE, '深圳各区承诺：发言')}
+</main>
+<script src="${app}/embed.js"></script>
+<script src="/listen.js"></script>
+</body></html>`;
+}
+
+// Registered after embed.js: by the time it sees a message, embed.js has already dealt with it.
+const LISTEN = `window.seen = [];
+window.addEventListener('message', (e) => window.seen.push(e.data && e.data.marker));`;
+
+/** A page of another origin that ends up inside one of the dashboard's iframes and lies about its height. */
+const ROGUE = `<!doctype html><html lang="en"><head><title>rogue</title></head><body><script>
+parent.postMessage({ type: 'szpledges:height', height: 4321 }, '*');
+parent.postMessage({ marker: 'rogue-done' }, '*');
+</script></body></html>`;
+
+const test = base.extend<{ host: Served }>({
+  host: async ({ baseURL, ownOrigins }, use) => {
+    const app = new URL(baseURL ?? '').origin;
+    const host = await serve({ pages: { '/': hostPage(app), '/listen.js': LISTEN, '/rogue.html': ROGUE } });
+    ownOrigins.add(host.origin);
+    await use(host);
+    await host.close();
+  },
+});
+
+async function frameOf(page: Page, id: string): Promise<Frame> {
+  const frame = await (await page.locator(`#${id}`).elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`no frame in #${id}`);
+  return frame;
+}
+
+/** The iframe's height on the host page, and the height of the content inside it. */
+async function heights(page: Page, id: string) {
+  const outer = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().height);
+  const inner = await (
+    await frameOf(page, id)
+  ).evaluate(() => document.querySelector('main.embed')?.getBoundingClientRect().height ?? -1);
+  return { outer, inner: Math.ceil(inner) };
+}
+
+/** Within `ms` (a second, unless the test only needs it sized) the iframe is exactly as tall as its content. */
+async function expectSized(page: Page, id: string, ms = 1000) {
+  await expect
+    .poll(
+      async () => {
+        const { outer, inner } = await heights(page, id);
+        return outer === inner && inner > 150 ? 'sized' : `iframe ${outer} px, content ${inner} px`;
+      },
+      { timeout: ms, intervals: [50] },
+    )
+    .toBe('sized');
+  return (await heights(page, id)).outer;
+}
+
+test.describe('embedded in a page of another origin', () => {
+  test('each iframe sizes itself to its content, and shrinks when a filter narrows the list', async ({
+    page,
+    host,
+  }) => {
+    await page.goto(`${host.origin}/`);
+    const map = page.frameLocator('#map');
+    const timeline = page.frameLocator('#timeline');
+    const nanshan = map.getByRole('button', { name: /^南山区，/ });
+    await expect(nanshan).toHaveAttribute('aria-pressed', 'true', { timeout: 20_000 });
+    await expect(timeline.locator('.quote-card').first()).toBeVisible();
+    await expectSized(page, 'map');
+    const tall = await expectSized(page, 'timeline');
+    await page.screenshot({ path: screenshotPath('embed-host-page') });
+
+    await timeline.getByRole('searchbox').fill('数字人民币');
+    await expect(timeline.locator('.quote-card')).not.toHaveCount(16);
+    const short = await expectSized(page, 'timeline');
+    expect(short, 'the iframe shrank').toBeLessThan(tall - 200);
+
+    await timeline.getByRole('searchbox').fill('');
+    expect(await expectSized(page, 'timeline'), 'and grew back').toBe(tall);
+
+    // Choosing inside an iframe must not pile up entries in the host page's history (Back leaves the page).
+    const entries = await page.evaluate(() => history.length);
+    await map.getByRole('button', { name: /^福田区，/ }).press('Enter');
+    await expect(nanshan).toHaveAttribute('aria-pressed', 'false');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+  });
+
+  test('ignores a height from a page of another origin inside a dashboard iframe', async ({ page, host }) => {
+    await page.goto(`${host.origin}/`);
+    await expect(page.frameLocator('#map').locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, {
+      timeout: 20_000,
+    });
+    await expectSized(page, 'map', 10_000);
+    const before = await page.locator('#map').evaluate((el) => el.style.height);
+    await (await frameOf(page, 'map')).goto(`${host.origin}/rogue.html`);
+    await page.waitForFunction(() => (window as unknown as { seen: string[] }).seen.includes('rogue-done'));
+    expect(await page.locator('#map').evaluate((el) => el.style.height)).not.toBe('4321px');
+    expect(await page.locator('#map').evaluate((el) => el.style.height)).toBe(before);
+  });
+});
+
+/** Each widget, with what shows it is ready, scanned in one of the two looks (both are covered across them). */
+const WIDGETS = [
+  { view: 'map', ready: '.district-map__canvas[data-zoom]', look: 'lang=zh&scheme=light' },
+  { view: 'themes', ready: '.chart-panel canvas', look: 'lang=en&scheme=dark' },
+  { view: 'timeline', ready: '.quote-card', look: 'lang=en&scheme=light' },
+  { view: 'summary', ready: '.summary__item', look: 'lang=zh&scheme=dark' },
+] as const;
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+test.describe('embed mode', () => {
+  test('drops the page chrome and keeps the views and filters', async ({ page }) => {
+    await page.goto('./?embed=1&district=futian');
+    await expect(page.locator('.quote-card')).toHaveCount(2);
+    await expect(page.locator('.masthead, .colophon')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+    await expect(page.getByRole('region', { name: '区域分布' })).toBeVisible();
+    await expect(page.getByRole('searchbox')).toBeVisible();
+  });
+
+  for (const { view, ready, look } of WIDGETS) {
+    test(`view=${view} shows that widget alone, with no accessibility violations (${look})`, async ({ page }) => {
+      // An axe scan of the whole timeline takes some 25 s on two busy cores; readers do not wait for it.
+      test.slow();
+      await page.goto(`./?embed=1&view=${view}&${look}`);
+      await expect(page.locator(ready).first()).toBeVisible({ timeout: 20_000 });
+      const shown = await page.evaluate(() => ({
+        map: !!document.querySelector('.district-map'),
+        themes: !!document.querySelector('.chart-panel'),
+        timeline: !!document.querySelector('.quote-card'),
+        summary: !!document.querySelector('.summary__item'),
+      }));
+      expect(shown).toEqual({ map: false, themes: false, timeline: false, summary: false, [view]: true });
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('links to the same view un-embedded, in a new tab', async ({ page }) => {
+    await page.goto('./?embed=1&view=map&bg=transparent&district=nanshan&lang=en');
+    const link = page.getByRole('link', { name: 'Open the full dashboard (opens in a new tab)' });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener');
+    const [full] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    await expect(full).toHaveURL(/\/\?district=nanshan&lang=en$/);
+    await expect(full.getByRole('heading', { level: 1 })).toBeVisible();
+    await full.close();
+  });
+
+  test('bg=transparent lets the host page show through', async ({ page }) => {
+    await page.goto('./?embed=1&view=summary&bg=transparent&scheme=light');
+    await expect(page.locator('.summary__item').first()).toBeVisible();
+    const backgrounds = await page.evaluate(() =>
+      [document.documentElement, document.body].map((el) => getComputedStyle(el).backgroundColor),
+    );
+    expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+  });
+
+  for (const [name, width, height, scheme] of [
+    ['phone', 390, 844, 'light'],
+    ['desk', 1440, 900, 'dark'],
+  ] as const) {
+    test(`fits a ${name} screen in the ${scheme} scheme, each view`, async ({ page }) => {
+      test.slow();
+      await page.setViewportSize({ width, height });
+      for (const { view, ready } of [{ view: 'all', ready: '.quote-card' }, ...WIDGETS]) {
+        await page.goto(`./?embed=1&scheme=${scheme}${view === 'all' ? '' : `&view=${view}`}`);
+        await expect(page.locator(ready).first()).toBeVisible({ timeout: 20_000 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${view}: horizontal overflow in px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: screenshotPath(`embed-${view}-${name}-${scheme}`), fullPage: true });
+      }
+    });
+  }
+});

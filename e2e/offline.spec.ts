@@ -1,0 +1,116 @@
+/**
+ * A copy of the build on a server of the test's own, so a test can replace data/dataset.json on disk the way
+ * an administrator would, and take the server away to play a dead network.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test as base } from './fixtures';
+import { screenshotPath } from './screenshots';
+import { serve, type Served } from './servers';
+
+const DIST = process.env.E2E_DIST ?? 'dist';
+
+interface Site extends Served {
+  /** Writes a new data/dataset.json on the server. */
+  replaceDataset(text: string): Promise<void>;
+  /** The dataset as built, less one statement: a visible difference that still passes validation. */
+  oneStatementFewer(): Promise<string>;
+}
+
+const test = base.extend<{ site: Site }>({
+  site: async ({ ownOrigins }, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'szpledges-site-'));
+    await cp(DIST, dir, { recursive: true });
+    const file = join(dir, 'data', 'dataset.json');
+    const original = await readFile(file, 'utf8');
+    const served = await serve({ dir });
+    ownOrigins.add(served.origin);
+    await use({
+      ...served,
+      replaceDataset: (text) => writeFile(file, text),
+      oneStatementFewer: async () => {
+        const dataset = JSON.parse(original) as { statements: { id: string }[] };
+        return JSON.stringify({ ...dataset, statements: dataset.statements.slice(0, -1) });
+      },
+    });
+    await served.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+});
+
+const cards = (page: Page) => page.locator('.quote-card');
+
+// Each test loads the app more than once and waits on real servers and timers.
+test.beforeEach(() => test.slow());
+
+test.describe('a replaced dataset', () => {
+  test('is picked up by an open page every refresh= seconds; a broken one keeps the last good data', async ({
+    page,
+    site,
+  }) => {
+    await page.goto(`${site.origin}/?refresh=5&lang=en`);
+    await expect(cards(page)).toHaveCount(16);
+    await site.replaceDataset(await site.oneStatementFewer());
+    await expect(cards(page)).toHaveCount(15, { timeout: 15_000 });
+
+    await site.replaceDataset('{"statements": [');
+    const warning = page.getByRole('status').filter({ hasText: 'The updated data file could not be loaded' });
+    await expect(warning).toBeVisible({ timeout: 15_000 });
+    await expect(warning).toContainText('not valid JSON');
+    await warning.screenshot({ path: screenshotPath('dataset-stale-warning') });
+    await expect(cards(page)).toHaveCount(15);
+  });
+
+  test('is picked up when the reader comes back to the tab', async ({ page, site }) => {
+    await page.clock.install();
+    await page.goto(`${site.origin}/`);
+    await expect(cards(page)).toHaveCount(16);
+    await site.replaceDataset(await site.oneStatementFewer());
+    // A minute later the data counts as stale, and coming back to the tab fetches it again.
+    await page.clock.fastForward(61_000);
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    await expect(cards(page)).toHaveCount(15);
+  });
+
+  test('is not fetched again by an embed unless it asks', async ({ page, site }) => {
+    await page.clock.install();
+    await page.goto(`${site.origin}/?embed=1&view=timeline`);
+    await expect(cards(page)).toHaveCount(16);
+    let fetched = 0;
+    page.on('request', (r) => void (r.url().endsWith('/data/dataset.json') && (fetched += 1)));
+    await page.clock.fastForward(600_000);
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    await page.getByRole('searchbox').fill('深圳');
+    await expect(cards(page)).not.toHaveCount(16);
+    expect(fetched).toBe(0);
+  });
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after the first load the dashboard and its embeds work with the server gone', async ({ page, site }) => {
+    await page.goto(`${site.origin}/`);
+    await expect(cards(page)).toHaveCount(16);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    // With the worker in charge a replaced file still wins while the server answers.
+    await site.replaceDataset(await site.oneStatementFewer());
+    await page.reload();
+    await expect(cards(page)).toHaveCount(15);
+
+    await site.close();
+    await page.reload();
+    await expect(cards(page)).toHaveCount(15);
+    await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });
+    await expect(page.locator('.chart-panel canvas')).toHaveCount(2);
+
+    await page.goto(`${site.origin}/?embed=1&view=map&district=nanshan`);
+    await expect(page.getByRole('button', { name: /^南山区，/ })).toHaveAttribute('aria-pressed', 'true', {
+      timeout: 20_000,
+    });
+  });
+});

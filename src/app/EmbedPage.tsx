@@ -1,0 +1,48 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { FullDashboardLink } from '../features/embed/FullDashboardLink';
+import { useEmbedDocument } from '../features/embed/useEmbedDocument';
+import { useReportHeight } from '../features/embed/useReportHeight';
+import type { LoadedDataset } from '../shared/api/dataset';
+import type { VisibleStatement } from '../shared/dataset/filter';
+import { messagesFor } from '../shared/i18n/messages';
+import { DatasetGate } from '../shared/ui/DatasetGate';
+import type { ResolvedScheme } from '../shared/ui/scheme';
+import type { UpdateViewState } from '../shared/url/useViewState';
+import type { ViewState } from '../shared/url/viewState';
+import { Dashboard } from './Dashboard';
+
+interface Props {
+  query: UseQueryResult<LoadedDataset, Error>;
+  onRetry: () => void;
+  visible: readonly VisibleStatement[];
+  view: ViewState;
+  update: UpdateViewState;
+  scheme: ResolvedScheme;
+}
+
+/** `embed=1`: the dashboard (or one widget of it) without the page's header and footer, for iframes. */
+export function EmbedPage({ query, onRetry, visible, view, update, scheme }: Props) {
+  const content = useRef<HTMLElement>(null);
+  useEmbedDocument(view.background);
+  useReportHeight(content);
+  return (
+    <main ref={content} className="page embed">
+      {/* No visible title in an iframe, but screen readers still learn what this frame is. */}
+      <h1 className="visually-hidden">{messagesFor(view.lang).appTitle}</h1>
+      <DatasetGate query={query} onRetry={onRetry} lang={view.lang}>
+        {(dataset) => (
+          <Dashboard
+            dataset={dataset}
+            visible={visible}
+            view={view}
+            update={update}
+            scheme={scheme}
+            only={view.widget}
+          />
+        )}
+      </DatasetGate>
+      <FullDashboardLink view={view} />
+    </main>
+  );
+}

@@ -2,14 +2,12 @@ import { lazy, useCallback } from 'react';
 import { FilterBar } from '../features/filters/FilterBar';
 import { SummaryStrip } from '../features/summary/SummaryStrip';
 import { Timeline } from '../features/timeline/Timeline';
-import type { VisibleStatement } from '../shared/dataset/filter';
-import type { Dataset, SpeakerGroup } from '../shared/dataset/schema';
+import type { SpeakerGroup } from '../shared/dataset/schema';
 import { messagesFor } from '../shared/i18n/messages';
-import type { ResolvedScheme } from '../shared/ui/scheme';
 import { LazyView } from '../shared/ui/LazyView';
 import { ViewBoundary } from '../shared/ui/ViewBoundary';
-import type { UpdateViewState } from '../shared/url/useViewState';
-import { toggle, type ViewState, type Widget } from '../shared/url/viewState';
+import { toggle, type Widget } from '../shared/url/viewState';
+import type { PageProps } from './types';
 
 // Map and charts are the heavy parts (Leaflet, ECharts): separate chunks, loaded after the first paint.
 const DistrictMap = lazy(() => import('../features/map/DistrictMap'));
@@ -17,12 +15,7 @@ const ThemeCharts = lazy(() => import('../features/charts/ThemeCharts'));
 
 const viewLoading = <div className="view-loading" aria-busy="true" />;
 
-interface Props {
-  dataset: Dataset;
-  visible: readonly VisibleStatement[];
-  view: ViewState;
-  update: UpdateViewState;
-  scheme: ResolvedScheme;
+interface Props extends PageProps {
   /** One widget alone (an embed's `view=`); null shows them all. */
   only?: Widget | null;
 }

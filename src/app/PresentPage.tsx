@@ -4,24 +4,16 @@
  */
 import { lazy, useCallback, type ReactNode } from 'react';
 import type { MapSlot, ThemeBarsSlot } from '../features/present/types';
-import type { VisibleStatement } from '../shared/dataset/filter';
-import type { Dataset } from '../shared/dataset/schema';
 import { messagesFor } from '../shared/i18n/messages';
-import type { ResolvedScheme } from '../shared/ui/scheme';
 import { LazyView } from '../shared/ui/LazyView';
-import type { UpdateViewState } from '../shared/url/useViewState';
-import { LEAVE_PRESENTATION, type ViewState } from '../shared/url/viewState';
+import { LEAVE_PRESENTATION } from '../shared/url/viewState';
+import type { PageProps } from './types';
 
 const Presentation = lazy(() => import('../features/present/Presentation'));
 const StaticMap = lazy(() => import('../features/map/StaticMap'));
 const ThemeBars = lazy(() => import('../features/charts/ThemeBars'));
 
-interface Props {
-  dataset: Dataset;
-  visible: readonly VisibleStatement[];
-  view: ViewState;
-  update: UpdateViewState;
-  scheme: ResolvedScheme;
+interface Props extends PageProps {
   dropped: number;
 }
 

@@ -1,5 +1,5 @@
 /** The four kinds of slide. Each only renders: what it shows was worked out by the story and the selectors. */
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { activeChips } from '../../shared/dataset/activeFilters';
 import { countBy, summarizeView } from '../../shared/dataset/filter';
 import { describeSource } from '../../shared/dataset/format';
@@ -59,13 +59,20 @@ export function TitleSlide({ dataset, visible, view, dropped }: Common & { dropp
   );
 }
 
+function SlideHead({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <header className="slide__head">
+      <h2 className="slide__headline">{title}</h2>
+      {children}
+    </header>
+  );
+}
+
 export function OverviewSlide({ visible, view, renderMap, renderThemeBars }: Common) {
   const t = presentMessages(view.lang);
   return (
     <div className="slide">
-      <header className="slide__head">
-        <h2 className="slide__headline">{t.overview}</h2>
-      </header>
+      <SlideHead title={t.overview} />
       <div className="slide__body slide__body--halves">
         <figure className="present-figure">
           <figcaption>{t.mapHeading}</figcaption>
@@ -147,8 +154,7 @@ export function SpeakerSlideView({
   const district = slide.place.kind === 'district' ? slide.place.slug : null;
   return (
     <div className="slide">
-      <header className="slide__head">
-        <h2 className="slide__headline">{placeName(dataset, slide.place, view.lang)}</h2>
+      <SlideHead title={placeName(dataset, slide.place, view.lang)}>
         {count && (
           <p className="slide__meta">
             {t.placeCounts(count.speakers, count.pledges)}
@@ -158,7 +164,7 @@ export function SpeakerSlideView({
             </span>
           </p>
         )}
-      </header>
+      </SlideHead>
       <div className="slide__body slide__body--speaker">
         <div className={district ? 'present-aside' : 'present-aside present-aside--mix-only'}>
           {district && (
@@ -212,9 +218,7 @@ export function ClosingSlide({ dataset, visible, view }: Common) {
   const themeLabel = new Map(dataset.themes.map((th) => [th.id, pick(th.label, view.lang)]));
   return (
     <div className="slide">
-      <header className="slide__head">
-        <h2 className="slide__headline">{t.closing}</h2>
-      </header>
+      <SlideHead title={t.closing} />
       <div className="slide__body slide__body--closing">
         <Totals dataset={dataset} visible={visible} view={view} />
         <RankedList

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HEIGHT_MESSAGE, heightMessage } from './protocol';
 
+// Origins only, compared as strings inside jsdom: nothing is fetched. `.example` is reserved (RFC 2606), and
+// the wrong-origin messages below use it too.
 const APP = 'https://dash.example';
 
 beforeAll(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useDataset, useRetryDataset } from '../shared/api/dataset';
 import { isSingleFile } from '../shared/api/inline';
 import { refreshPolicy } from '../shared/api/refresh';
@@ -21,7 +21,10 @@ export function App() {
   const presenting = view.mode === 'present';
   const scheme = useResolvedScheme(view.scheme, presenting ? 'dark' : undefined);
   const t = messagesFor(view.lang);
-  const dataset = query.data?.dataset;
+  // Deferred: the first render with data (or a large new file) happens in a time-sliced background render,
+  // so the main thread is never blocked for the whole page at once; until then the loading state stays.
+  const loaded = useDeferredValue(query.data);
+  const dataset = loaded?.dataset;
   const source = dataset?.sources[0];
   // Keyed on the filter alone: a colour-scheme switch must not look like a new filter (it would reset paging).
   const { districts, themes, sections, groups, q, lang } = view;
@@ -38,8 +41,8 @@ export function App() {
     document.title = t.appTitle;
   }, [view.lang, scheme, t.appTitle]);
 
-  if (presenting && query.data) {
-    const { dataset: data, dropped } = query.data;
+  if (presenting && loaded) {
+    const { dataset: data, dropped } = loaded;
     return (
       <PresentPage dataset={data} visible={visible} view={view} update={update} scheme={scheme} dropped={dropped} />
     );
@@ -49,6 +52,7 @@ export function App() {
     return (
       <EmbedPage
         query={query}
+        loaded={loaded}
         onRetry={() => void retry()}
         visible={visible}
         view={view}
@@ -71,7 +75,7 @@ export function App() {
         <HeaderControls dataset={dataset} visible={visible} view={view} update={update} />
       </header>
       <main className="page">
-        <DatasetGate query={query} onRetry={() => void retry()} lang={view.lang}>
+        <DatasetGate query={query} loaded={loaded} onRetry={() => void retry()} lang={view.lang}>
           {(dataset) => <Dashboard dataset={dataset} visible={visible} view={view} update={update} scheme={scheme} />}
         </DatasetGate>
       </main>

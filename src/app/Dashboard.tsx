@@ -56,7 +56,7 @@ export function Dashboard({ dataset, visible, view, update, scheme, only = null 
       {(shows('map') || shows('themes')) && (
         <div className="views">
           {shows('map') && (
-            <LazyView fallback={viewFallback} loading={viewLoading}>
+            <LazyView fallback={viewFallback} loading={viewLoading} whenNear>
               <DistrictMap
                 dataset={dataset}
                 visible={visible}
@@ -70,7 +70,7 @@ export function Dashboard({ dataset, visible, view, update, scheme, only = null 
             </LazyView>
           )}
           {shows('themes') && (
-            <LazyView fallback={viewFallback} loading={viewLoading}>
+            <LazyView fallback={viewFallback} loading={viewLoading} whenNear>
               <ThemeCharts
                 dataset={dataset}
                 visible={visible}

@@ -14,6 +14,7 @@ import { Dashboard } from './Dashboard';
 
 interface Props {
   query: UseQueryResult<LoadedDataset, Error>;
+  loaded: LoadedDataset | undefined;
   onRetry: () => void;
   visible: readonly VisibleStatement[];
   view: ViewState;
@@ -22,7 +23,7 @@ interface Props {
 }
 
 /** `embed=1`: the dashboard (or one widget of it) without the page's header and footer, for iframes. */
-export function EmbedPage({ query, onRetry, visible, view, update, scheme }: Props) {
+export function EmbedPage({ query, loaded, onRetry, visible, view, update, scheme }: Props) {
   const content = useRef<HTMLElement>(null);
   useEmbedDocument(view.background);
   useReportHeight(content);
@@ -30,7 +31,7 @@ export function EmbedPage({ query, onRetry, visible, view, update, scheme }: Pro
     <main ref={content} className="page embed">
       {/* No visible title in an iframe, but screen readers still learn what this frame is. */}
       <h1 className="visually-hidden">{messagesFor(view.lang).appTitle}</h1>
-      <DatasetGate query={query} onRetry={onRetry} lang={view.lang}>
+      <DatasetGate query={query} loaded={loaded} onRetry={onRetry} lang={view.lang}>
         {(dataset) => (
           <Dashboard
             dataset={dataset}

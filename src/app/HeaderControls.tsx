@@ -3,6 +3,7 @@ import { pledgesCsv } from '../shared/dataset/csv';
 import type { Dataset } from '../shared/dataset/schema';
 import { messagesFor } from '../shared/i18n/messages';
 import { downloadText } from '../shared/ui/download';
+import { printWhenReady } from '../shared/ui/reveal';
 import type { UpdateViewState } from '../shared/url/useViewState';
 import { SCHEMES, type Scheme, type ViewState } from '../shared/url/viewState';
 
@@ -64,7 +65,7 @@ export function HeaderControls({ dataset, visible, view, update }: Props) {
       >
         {t.controls.present}
       </button>
-      <button type="button" className="button button--quiet" onClick={() => window.print()}>
+      <button type="button" className="button button--quiet" onClick={() => printWhenReady()}>
         {t.controls.print}
       </button>
     </div>

@@ -7,22 +7,25 @@ import { DatasetError, DatasetLoading, DatasetStale, DatasetWarning } from './Da
 
 interface Props {
   query: UseQueryResult<LoadedDataset, Error>;
+  /** The data to show: `query.data`, or the previous data while a deferred render of the new data runs. */
+  loaded: LoadedDataset | undefined;
   onRetry: () => void;
   lang: Lang;
   /** What to show once there is data; every page (dashboard, embed) gets the same statuses around it. */
   children: (dataset: Dataset) => ReactNode;
 }
 
-export function DatasetGate({ query, onRetry, lang, children }: Props) {
-  if (query.data) {
+export function DatasetGate({ query, loaded, onRetry, lang, children }: Props) {
+  if (loaded) {
     return (
       <>
         {query.isError && <DatasetStale lang={lang} error={query.error} />}
-        <DatasetWarning lang={lang} issues={query.data.issues} dropped={query.data.dropped} />
-        {children(query.data.dataset)}
+        <DatasetWarning lang={lang} issues={loaded.issues} dropped={loaded.dropped} />
+        {children(loaded.dataset)}
       </>
     );
   }
+  if (query.data) return <DatasetLoading lang={lang} />;
   if (query.isError)
     return <DatasetError lang={lang} error={query.error} onRetry={onRetry} retrying={query.isFetching} />;
   if (query.failureReason) {

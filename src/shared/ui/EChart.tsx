@@ -43,7 +43,7 @@ export function EChart({ option, label, onClick, className, style, ref }: Props)
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const instance = init(element, null, { renderer: 'canvas' });
+    const instance = init(element, null, { renderer: 'canvas', useDirtyRect: true });
     chart.current = instance;
     instance.on('click', (event) => click.current?.(event));
     // Resizing inside the observer callback would change observed boxes during delivery and trigger the

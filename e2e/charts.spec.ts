@@ -85,6 +85,8 @@ async function plotBox(page: Page, name: 'theme-totals' | 'theme-places') {
 const LOAD = { timeout: 30_000 };
 
 async function chartsReady(page: Page, region = chartsRegion(page)) {
+  // Below the fold (on a phone) the charts wait until the reader scrolls near them.
+  await page.locator('.views').evaluate((views) => views.lastElementChild?.scrollIntoView({ block: 'nearest' }));
   await expect(region).toBeVisible(LOAD);
   for (const name of ['theme-totals', 'theme-places'] as const) {
     await expect
@@ -237,6 +239,23 @@ test.describe('theme charts', () => {
     await chartsReady(page);
     const width = (await panel(page, 'theme-places').locator('canvas').boundingBox())?.width ?? 0;
     expect(width).toBeGreaterThan(200);
+  });
+
+  test('on a phone, load only once the reader scrolls towards them', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const chartChunks: string[] = [];
+    page.on('request', (request) => {
+      if (/themeTotalsChart|ThemeCharts/.test(request.url())) chartChunks.push(request.url());
+    });
+    await page.goto('./');
+    await expect(page.locator('.quote-card').first()).toBeAttached(LOAD);
+    // The map, half on screen, loads; the charts a screen further down do not, not even their code.
+    await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, LOAD);
+    await expect(chartsRegion(page)).toHaveCount(0);
+    expect(chartChunks).toEqual([]);
+    await page.mouse.wheel(0, 900);
+    await expect.poll(() => chartChunks.length, LOAD).toBeGreaterThan(0);
+    await chartsReady(page);
   });
 
   test('speaks English when the page does', async ({ page }) => {

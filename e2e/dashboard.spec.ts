@@ -146,6 +146,21 @@ test.describe('an official filtering the dashboard', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  test('the print button first draws the views still waiting below the fold', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // What was on the page when the browser was asked to print.
+    await page.addInitScript(() => {
+      window.print = () => {
+        document.body.dataset.printedCanvases = String(document.querySelectorAll('.chart-panel canvas').length);
+      };
+    });
+    await page.goto('./');
+    await expect(page.locator('.quote-card').first()).toBeAttached();
+    await expect(page.locator('.chart-panel canvas')).toHaveCount(0);
+    await page.getByRole('button', { name: '打印' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed-canvases', '2', { timeout: 20_000 });
+  });
+
   test('ignores invalid URL values instead of failing', async ({ page }) => {
     await page.goto('./?district=atlantis,nanshan&theme=%3Cimg%20src%3Dx%3E&lang=xx&scheme=neon&q=');
     await expect(cardNames(page)).toHaveText(['曹环', '陈炳炎']);

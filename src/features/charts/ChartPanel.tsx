@@ -37,7 +37,7 @@ export function ChartPanel({ title, hint, fileName, background, build, onChartCl
   };
 
   return (
-    <figure className="chart-panel" aria-labelledby={titleId} data-chart={name}>
+    <figure className="chart-panel" aria-labelledby={titleId} aria-busy={!built} data-chart={name}>
       <div className="chart-panel__head">
         <h3 id={titleId} className="chart-panel__title">
           {title}

@@ -1,5 +1,6 @@
 /**
- * The one thin wrapper around an ECharts instance. It owns the instance's life: init on mount, a fresh
+ * The one thin wrapper around an ECharts instance. It owns the instance's life: init in the task after mount
+ * (so two charts, or a chart and the map, never block the main thread in one long task), a fresh
  * option whenever the option object changes, a resize whenever its box changes (a chart created while hidden
  * or at zero size draws itself once it is shown), dispose on unmount.
  *
@@ -8,6 +9,7 @@
  */
 import { init, type ECElementEvent, type EChartsCoreOption, type EChartsType } from 'echarts/core';
 import { useEffect, useImperativeHandle, useRef, type CSSProperties, type Ref } from 'react';
+import { inNextTask } from './nextTask';
 import { useMediaQuery } from './useMediaQuery';
 
 export interface EChartHandle {
@@ -40,31 +42,39 @@ export function EChart({ option, label, onClick, className, style, ref }: Props)
 
   useImperativeHandle(ref, () => ({ instance: () => chart.current }), []);
 
+  // The option to draw, kept for the chart's first draw one task after mount.
+  const latest = useRef<EChartsCoreOption>(option);
+
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const instance = init(element, null, { renderer: 'canvas', useDirtyRect: true });
-    chart.current = instance;
-    instance.on('click', (event) => click.current?.(event));
+    let instance: EChartsType | null = null;
     // Resizing inside the observer callback would change observed boxes during delivery and trigger the
     // browser's "ResizeObserver loop" error; one resize per frame, after layout, is also all a drag needs.
     let frame = 0;
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => instance.resize());
+      frame = requestAnimationFrame(() => instance?.resize());
     });
-    observer.observe(element);
+    const cancelStart = inNextTask(() => {
+      instance = init(element, null, { renderer: 'canvas' });
+      chart.current = instance;
+      instance.on('click', (event) => click.current?.(event));
+      instance.setOption(latest.current, { notMerge: true });
+      observer.observe(element);
+    });
     return () => {
+      cancelStart();
       cancelAnimationFrame(frame);
       observer.disconnect();
-      instance.dispose();
+      instance?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
-    const motion = reducedMotion ? { animation: false } : {};
-    chart.current?.setOption({ ...option, ...motion }, { notMerge: true });
+    latest.current = { ...option, ...(reducedMotion ? { animation: false } : {}) };
+    chart.current?.setOption(latest.current, { notMerge: true });
   }, [option, reducedMotion]);
 
   return <div ref={container} className={className} style={style} role="img" aria-label={label} />;

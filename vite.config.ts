@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { dropWorkerFiles } from './scripts/vite/dropWorkerFiles';
 import { inlineData } from './scripts/vite/inlineData';
 import { precacheList } from './scripts/vite/precacheList';
 
@@ -13,10 +14,18 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
-    ...(mode === SINGLE ? [inlineData('public'), viteSingleFile({ removeViteModuleLoader: true })] : [precacheList()]),
+    ...(mode === SINGLE
+      ? [inlineData('public'), viteSingleFile({ removeViteModuleLoader: true }), dropWorkerFiles()]
+      : [precacheList()]),
   ],
   // The single file copies nothing beside it: its data, geometry and icon are inlined.
   publicDir: mode === SINGLE ? false : 'public',
+  worker: {
+    // Module workers, so the dataset worker can start its download before Zod has loaded (a lazy chunk of its own,
+    // named as a worker's so the bundle budgets tell it from the page's code).
+    format: 'es',
+    rolldownOptions: { output: { chunkFileNames: 'assets/[name].worker-[hash].js' } },
+  },
   build: {
     target: 'es2022',
     sourcemap: mode !== SINGLE,

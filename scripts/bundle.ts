@@ -29,4 +29,6 @@ export function measureChunks(distDir: string): ChunkSize[] {
 }
 
 export const isJs = (c: ChunkSize) => c.chunk.endsWith('.js');
+/** A Web Worker's code (Vite names it after its `*.worker.ts` entry): it runs beside the page, never in it. */
+export const isWorkerFile = (file: string) => /\.worker-[\w-]+\.js$/.test(file);
 export const sumGzip = (chunks: readonly ChunkSize[]) => chunks.reduce((n, c) => n + c.gzip, 0);

@@ -4,6 +4,8 @@
  * Coordinates are GeoJSON order, [longitude, latitude], WGS84.
  */
 import { z } from 'zod';
+// Before the schemas below: this module may be the first to load Zod on the page (see zodConfig.ts).
+import '../../shared/dataset/zodConfig';
 
 export type Position = readonly [number, number];
 export type Ring = readonly Position[];

@@ -1,11 +1,13 @@
-/** The app's one way to the data: fetch `data/dataset.json` next to the page, check it, cache it. */
+/** The app's one way to the data: fetch `data/dataset.json` next to the page and check it (in a worker), cache it. */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { Decoded } from '../dataset/decode';
 import type { DataIssue } from '../dataset/locate';
 import type { Dataset } from '../dataset/schema';
-import { validateDataset } from '../dataset/validate';
+import { startDatasetWorker, type DatasetWorker } from './datasetWorker';
+import { DATASET_REQUEST, type Downloaded } from './handOver';
 import { inlineData } from './inline';
-import { STALE_MS, type RefreshPolicy } from './refresh';
+import { keepUnchanged, STALE_MS, type RefreshPolicy } from './refresh';
 
 /** Relative to the page, so a replaced file on the server is picked up without a rebuild. */
 export const DATASET_PATH = 'data/dataset.json';
@@ -38,10 +40,16 @@ export interface LoadedDataset {
   /** Problems with statements that were left out; empty when the file is entirely valid. */
   issues: DataIssue[];
   dropped: number;
+  /** Equal for equal files (src/shared/dataset/decode.ts). */
+  fingerprint: string;
 }
 
-/** The file's text, with a timeout and errors that say what went wrong. */
-async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+/** A download of the file, by the page or by the dataset worker, with a timeout and errors that say what went wrong. */
+async function download<T>(
+  url: string,
+  signal: AbortSignal | undefined,
+  start: (abort: AbortSignal) => Promise<Downloaded<T>>,
+): Promise<T> {
   // A plain timer rather than AbortSignal.timeout(), so tests can drive it with a fake clock.
   const controller = new AbortController();
   let timedOut = false;
@@ -51,11 +59,9 @@ async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   }, FETCH_TIMEOUT_MS);
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort);
-  let response: Response;
-  let text: string;
+  let downloaded: Downloaded<T>;
   try {
-    response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
-    text = await response.text();
+    downloaded = await start(controller.signal);
   } catch (error) {
     if (signal?.aborted) throw error;
     if (timedOut) throw new DatasetLoadError('timeout', url, `${FETCH_TIMEOUT_MS / 1000} s`);
@@ -64,22 +70,60 @@ async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
   }
-  if (!response.ok) throw new DatasetLoadError('http', url, `${response.status} ${response.statusText}`.trim());
-  return text;
+  if (!downloaded.ok) throw new DatasetLoadError('http', url, `${downloaded.status} ${downloaded.statusText}`.trim());
+  return downloaded.body;
+}
+
+async function fetchHere(url: string, abort: AbortSignal): Promise<Downloaded<ArrayBuffer>> {
+  const response = await fetch(url, { ...DATASET_REQUEST, signal: abort });
+  const { ok, status, statusText } = response;
+  return { ok, status, statusText, body: await response.arrayBuffer() };
+}
+
+/** Where no worker can start. Zod is loaded only now, so the first view never waits for it. */
+async function decodeHere(data: ArrayBuffer | string): Promise<Decoded> {
+  const { decodeDataset } = await import('../dataset/decode');
+  return decodeDataset(data, DATASET_PATH);
+}
+
+/**
+ * In the dataset worker where one starts: at 1000× data, reading, parsing and validating the file take the page's
+ * main thread seconds (src/shared/api/handOver.ts). Under the timeout from the start: the worker's loading counts.
+ */
+async function downloadAndDecode(
+  url: string,
+  worker: DatasetWorker | null,
+  abort: AbortSignal,
+): Promise<Downloaded<() => Promise<Decoded>>> {
+  const inWorker = await worker?.download({ url, file: DATASET_PATH }, abort);
+  if (inWorker) return { ...inWorker, body: () => inWorker.body };
+  const here = await fetchHere(url, abort);
+  return { ...here, body: () => decodeHere(here.body) };
+}
+
+async function decode(url: string, signal?: AbortSignal): Promise<Decoded> {
+  const inline = inlineData('dataset');
+  // The single file runs from file://, where workers cannot start, and its data is already in the page.
+  if (inline !== null) return decodeHere(inline);
+  const worker = startDatasetWorker();
+  try {
+    const decodeBody = await download(url, signal, (abort) => downloadAndDecode(url, worker, abort));
+    return await decodeBody();
+  } catch (error) {
+    worker?.stop();
+    throw error;
+  }
 }
 
 export async function fetchDataset(signal?: AbortSignal): Promise<LoadedDataset> {
   const url = new URL(DATASET_PATH, document.baseURI).href;
-  const text = inlineData('dataset') ?? (await fetchText(url, signal));
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DatasetLoadError('json', url, (error as Error).message);
+  const result = await decode(url, signal);
+  if (result.ok) {
+    const { dataset, issues, dropped, fingerprint } = result;
+    return { dataset, issues, dropped, fingerprint };
   }
-  const result = validateDataset(json, DATASET_PATH);
-  if (!result.ok) throw new DatasetLoadError('invalid', url, `${result.issues.length} problem(s)`, result.issues);
-  return { dataset: result.dataset, issues: result.issues, dropped: result.dropped };
+  if (result.kind === 'json') throw new DatasetLoadError('json', url, result.detail);
+  throw new DatasetLoadError('invalid', url, `${result.issues.length} problem(s)`, result.issues);
 }
 
 const MAX_AUTOMATIC_RETRIES = 3;
@@ -97,6 +141,9 @@ export function useDataset(policy: RefreshPolicy) {
     retry: (failures, error) =>
       error instanceof DatasetLoadError && error.transient && failures < MAX_AUTOMATIC_RETRIES,
     staleTime: STALE_MS,
+    // Instead of react-query's object-by-object comparison, which blocks the page for seconds at 1000× data: an
+    // unchanged file keeps the dataset the page has, so no view resets (the timeline its paging, say).
+    structuralSharing: (old, next) => keepUnchanged(old as LoadedDataset | undefined, next as LoadedDataset),
     refetchInterval: policy.intervalMs,
     refetchOnWindowFocus: policy.onFocus,
   });

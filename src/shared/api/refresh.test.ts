@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, parseViewState } from '../url/viewState';
-import { PRESENT_REFRESH_S, refreshPolicy } from './refresh';
+import { keepUnchanged, PRESENT_REFRESH_S, refreshPolicy } from './refresh';
 
 const policyFor = (search: string) => refreshPolicy(parseViewState(search));
 
@@ -23,5 +23,20 @@ describe('refreshPolicy', () => {
     expect(policyFor('?refresh=1').intervalMs).toBe(false);
     expect(policyFor('?refresh=7.5').intervalMs).toBe(false);
     expect(policyFor('?embed=1&refresh=2').intervalMs).toBe(false);
+  });
+});
+
+describe('a refetched dataset', () => {
+  const loaded = (fingerprint: string) => ({ fingerprint, dataset: {} });
+
+  it('is the one the page already has when the file is unchanged, so no view starts over', () => {
+    const old = loaded('a');
+    expect(keepUnchanged(old, loaded('a'))).toBe(old);
+  });
+
+  it('replaces it when the file changed, and is taken as it is the first time', () => {
+    const next = loaded('b');
+    expect(keepUnchanged(loaded('a'), next)).toBe(next);
+    expect(keepUnchanged(undefined, next)).toBe(next);
   });
 });

@@ -21,3 +21,10 @@ export function refreshPolicy(view: Pick<ViewState, 'embed' | 'mode' | 'refresh'
   if (view.mode === 'present') return { intervalMs: PRESENT_REFRESH_S * 1000, onFocus: true };
   return { intervalMs: false, onFocus: true };
 }
+
+/**
+ * What a refetch leaves the page with: the dataset it has when the file is unchanged (so no view starts over, the
+ * timeline keeps its paging), else the new one. Compared by the file's fingerprint, not object by object.
+ */
+export const keepUnchanged = <T extends { fingerprint: string }>(old: T | undefined, next: T): T =>
+  old?.fingerprint === next.fingerprint ? old : next;

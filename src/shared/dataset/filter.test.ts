@@ -67,9 +67,50 @@ describe('applyFilter', () => {
   it('returns nothing when nothing matches', () => {
     expect(applyFilter(dataset, filter({ q: '不存在的词语' }))).toEqual([]);
   });
+
+  it('gives the same list for the same filter, so its counts are worked out once', () => {
+    const nanshan = applyFilter(dataset, filter({ districts: ['nanshan'] }));
+    applyFilter(dataset, filter({ themes: ['fintech'] }));
+    expect(applyFilter(dataset, filter({ districts: ['nanshan'] }))).toBe(nanshan);
+    // The language matters only to a search.
+    expect(applyFilter(dataset, filter({ districts: ['nanshan'], lang: 'en' }))).toBe(nanshan);
+    expect(applyFilter(dataset, filter({ q: 'Sandbox', lang: 'en' }))).not.toEqual(
+      applyFilter(dataset, filter({ q: 'Sandbox', lang: 'zh' })),
+    );
+  });
+
+  it('searches ignoring case and full-width forms', () => {
+    expect(names({ q: 'ＲＥＧＵＬＡＴＯＲＹ sandbox', lang: 'en' })).toEqual(['黄拓']);
+  });
 });
 
 describe('counts follow the filter', () => {
+  /** Counted pledge by pledge, the plain way, to check the selectors' shortcuts against. */
+  function recount(visible: ReturnType<typeof applyFilter>) {
+    const byTheme = new Map<string, number>();
+    const byPlace = new Map<string, Map<string, number>>();
+    for (const { statement, group, pledges } of visible) {
+      for (const p of pledges) {
+        for (const t of p.themes) {
+          byTheme.set(t, (byTheme.get(t) ?? 0) + 1);
+          const row = byPlace.get(t) ?? new Map<string, number>();
+          row.set(statement.district ?? group, (row.get(statement.district ?? group) ?? 0) + 1);
+          byPlace.set(t, row);
+        }
+      }
+    }
+    return { byTheme, byPlace };
+  }
+
+  it('counts themes the same whether statements show whole or with some pledges left out', () => {
+    for (const f of [{}, { districts: ['luohu'] }, { themes: ['investment', 'fintech'] }, { q: '设置便企服务站' }]) {
+      const visible = applyFilter(dataset, filter(f));
+      const { byTheme, byPlace } = recount(visible);
+      expect(countByTheme(visible)).toEqual(byTheme);
+      expect(countByThemeAndPlace(visible)).toEqual(byPlace);
+    }
+  });
+
   it('counts statements, speakers and pledges per district', () => {
     const counts = countByDistrict(applyFilter(dataset, filter({})));
     expect(counts.get('nanshan')).toEqual({ statements: 2, speakers: 2, pledges: 15 });

@@ -1,50 +1,31 @@
 /**
- * The one filter every view and every count follows. Pure functions of (dataset, view state);
- * the search text of each statement is prepared once per dataset.
+ * The one filter every view and every count follows. Pure functions of (dataset, view state); what they need
+ * from each statement beyond the record itself (its speaker group, its search text) is prepared once per dataset.
  */
-import type { Lang, ViewState } from '../url/viewState';
+import type { ViewState } from '../url/viewState';
 import type { Dataset, Pledge, SpeakerGroup, Statement } from './schema';
+import { foldForSearch, matches, searchTextOf } from './search';
 
 export type Filter = Pick<ViewState, 'districts' | 'themes' | 'sections' | 'groups' | 'q' | 'lang'>;
 
 export interface VisibleStatement {
   statement: Statement;
   group: SpeakerGroup;
-  /** The statement's pledges that pass the filter, in their original order. */
-  pledges: Pledge[];
+  /** The statement's pledges that pass the filter, in their original order; when all pass, its own array. */
+  pledges: readonly Pledge[];
 }
 
-interface Prepared {
-  group: SpeakerGroup;
-  /** Who said it and the words themselves (zh, plus en in English). */
-  ownText: Record<Lang, string>;
-  pledgeText: Record<Lang, string>[];
-}
+const speakerGroups = new WeakMap<Dataset, readonly SpeakerGroup[]>();
 
-const prepared = new WeakMap<Dataset, Map<Statement, Prepared>>();
-
-const fold = (text: string) => text.normalize('NFKC').toLowerCase();
-
-function prepare(dataset: Dataset): Map<Statement, Prepared> {
-  const cached = prepared.get(dataset);
-  if (cached) return cached;
-  const groups = new Map(dataset.unitTypes.map((u) => [u.id, u.group]));
-  const map = new Map<Statement, Prepared>();
-  for (const s of dataset.statements) {
-    const { speaker } = s;
-    const zh = [speaker.name, speaker.post?.zh, speaker.unit.zh, s.quote, s.reported].filter(Boolean).join('\n');
-    const en = [speaker.post?.en, speaker.unit.en].filter(Boolean).join('\n');
-    map.set(s, {
-      group: groups.get(speaker.unitType) ?? 'district',
-      ownText: { zh: fold(zh), en: fold(`${zh}\n${en}`) },
-      pledgeText: s.pledges.map((p) => {
-        const pzh = `${p.text}\n${p.summary.zh}`;
-        return { zh: fold(pzh), en: fold(`${pzh}\n${p.summary.en}`) };
-      }),
-    });
+/** Each statement's speaker group, in the order of the statements. */
+function groupsOf(dataset: Dataset): readonly SpeakerGroup[] {
+  let groups = speakerGroups.get(dataset);
+  if (!groups) {
+    const byUnitType = new Map(dataset.unitTypes.map((u) => [u.id, u.group]));
+    groups = dataset.statements.map((s) => byUnitType.get(s.speaker.unitType) ?? 'district');
+    speakerGroups.set(dataset, groups);
   }
-  prepared.set(dataset, map);
-  return map;
+  return groups;
 }
 
 /** Keeps only ids the dataset knows, so a stale link never filters everything away silently. */
@@ -88,27 +69,59 @@ export function quotedDistricts(dataset: Dataset): ReadonlySet<string> {
   return result;
 }
 
-export function applyFilter(dataset: Dataset, rawFilter: Filter): VisibleStatement[] {
+/**
+ * The statements in view. A reader goes back and forth between a few filters (one district, then all again), so
+ * the last few answers are kept per dataset: the same filter gives the same array, whose counts are kept too.
+ */
+export function applyFilter(dataset: Dataset, rawFilter: Filter): readonly VisibleStatement[] {
   const filter = knownFilter(dataset, rawFilter);
-  const index = prepare(dataset);
-  const q = fold(filter.q.trim());
-  const themeFilter = filter.themes.length > 0;
-  const result: VisibleStatement[] = [];
-  for (const statement of dataset.statements) {
-    const info = index.get(statement);
-    if (!info) continue;
-    if (filter.districts.length > 0 && !filter.districts.includes(statement.district ?? '')) continue;
-    if (filter.sections.length > 0 && !filter.sections.includes(statement.section)) continue;
-    if (filter.groups.length > 0 && !filter.groups.includes(info.group)) continue;
-    const ownMatch = q === '' || info.ownText[filter.lang].includes(q);
-    const pledges = statement.pledges.filter(
-      (p, i) =>
-        (!themeFilter || p.themes.some((t) => filter.themes.includes(t))) &&
-        (ownMatch || info.pledgeText[i][filter.lang].includes(q)),
-    );
-    // A statement with no pledge in view still shows when nothing narrows pledges away (a motto, say).
-    if (pledges.length > 0 || (!themeFilter && ownMatch)) result.push({ statement, group: info.group, pledges });
+  const q = foldForSearch(filter.q.trim());
+  // The language only matters to a search.
+  const key = JSON.stringify([filter.districts, filter.themes, filter.sections, filter.groups, q, q && filter.lang]);
+  const recent = recentResults(dataset);
+  const cached = recent.get(key);
+  recent.delete(key);
+  const result = cached ?? filterStatements(dataset, { ...filter, q });
+  recent.set(key, result);
+  if (recent.size > KEPT_RESULTS) recent.delete(recent.keys().next().value as string);
+  return result;
+}
+
+const KEPT_RESULTS = 4;
+const results = new WeakMap<Dataset, Map<string, readonly VisibleStatement[]>>();
+
+function recentResults(dataset: Dataset): Map<string, readonly VisibleStatement[]> {
+  let recent = results.get(dataset);
+  if (!recent) {
+    recent = new Map();
+    results.set(dataset, recent);
   }
+  return recent;
+}
+
+/** `filter` holds known ids only and a folded query. */
+function filterStatements(dataset: Dataset, filter: Filter): VisibleStatement[] {
+  const { districts, sections, groups, themes, q, lang } = filter;
+  const groupOf = groupsOf(dataset);
+  const texts = q === '' ? null : searchTextOf(dataset);
+  const result: VisibleStatement[] = [];
+  dataset.statements.forEach((statement, i) => {
+    const group = groupOf[i];
+    if (districts.length > 0 && !districts.includes(statement.district ?? '')) return;
+    if (sections.length > 0 && !sections.includes(statement.section)) return;
+    if (groups.length > 0 && !groups.includes(group)) return;
+    const ownMatch = texts === null || matches(texts[i].own, q, lang);
+    const pledges =
+      themes.length === 0 && ownMatch
+        ? statement.pledges
+        : statement.pledges.filter(
+            (p, j) =>
+              (themes.length === 0 || p.themes.some((t) => themes.includes(t))) &&
+              (ownMatch || (texts !== null && matches(texts[i].pledges[j], q, lang))),
+          );
+    // A statement with no pledge in view still shows when nothing narrows pledges away (a motto, say).
+    if (pledges.length > 0 || (themes.length === 0 && ownMatch)) result.push({ statement, group, pledges });
+  });
   return result;
 }
 
@@ -141,33 +154,68 @@ export const countByDistrict: (visible: readonly VisibleStatement[]) => Readonly
   (visible) => countBy(visible, (item) => item.statement.district),
 );
 
-export const countByTheme: (visible: readonly VisibleStatement[]) => ReadonlyMap<string, number> = perList(
-  (visible) => {
-    const counts = new Map<string, number>();
-    for (const { pledges } of visible) {
-      for (const p of pledges) for (const t of p.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    return counts;
-  },
-);
+/** Pledges per theme in one statement's pledges, as parallel lists in the order the themes first appear. */
+interface ThemeTally {
+  themes: string[];
+  counts: number[];
+}
 
-/** Pledge counts keyed by theme, then by district slug (or speaker group for statements without a district). */
-export const countByThemeAndPlace: (
-  visible: readonly VisibleStatement[],
-) => ReadonlyMap<string, ReadonlyMap<string, number>> = perList((visible) => {
-  const counts = new Map<string, Map<string, number>>();
-  for (const { statement, group, pledges } of visible) {
-    const place = statement.district ?? group;
-    for (const p of pledges) {
-      for (const t of p.themes) {
-        const row = counts.get(t) ?? new Map<string, number>();
-        row.set(place, (row.get(place) ?? 0) + 1);
-        counts.set(t, row);
-      }
+function tallyThemes(pledges: readonly Pledge[]): ThemeTally {
+  const tally: ThemeTally = { themes: [], counts: [] };
+  for (const p of pledges) {
+    for (const t of p.themes) {
+      const i = tally.themes.indexOf(t);
+      if (i === -1) {
+        tally.themes.push(t);
+        tally.counts.push(1);
+      } else tally.counts[i] += 1;
     }
   }
-  return counts;
+  return tally;
+}
+
+/** Kept per statement: statements usually show with all their pledges, whatever the filter. */
+const fullTallies = new WeakMap<readonly Pledge[], ThemeTally>();
+
+function fullTally(pledges: readonly Pledge[]): ThemeTally {
+  let tally = fullTallies.get(pledges);
+  if (!tally) {
+    tally = tallyThemes(pledges);
+    fullTallies.set(pledges, tally);
+  }
+  return tally;
+}
+
+/** Both theme counts in one pass, by statement where it can rather than by pledge: every filter change asks for both. */
+const themeCounts = perList((visible) => {
+  const byTheme = new Map<string, number>();
+  const byThemeAndPlace = new Map<string, Map<string, number>>();
+  const add = (theme: string, place: string, n: number) => {
+    byTheme.set(theme, (byTheme.get(theme) ?? 0) + n);
+    let row = byThemeAndPlace.get(theme);
+    if (!row) {
+      row = new Map();
+      byThemeAndPlace.set(theme, row);
+    }
+    row.set(place, (row.get(place) ?? 0) + n);
+  };
+  for (const { statement, group, pledges } of visible) {
+    const place = statement.district ?? group;
+    if (pledges === statement.pledges) {
+      const { themes, counts } = fullTally(pledges);
+      themes.forEach((theme, i) => add(theme, place, counts[i]));
+    } else for (const p of pledges) for (const theme of p.themes) add(theme, place, 1);
+  }
+  return { byTheme, byThemeAndPlace };
 });
+
+export const countByTheme = (visible: readonly VisibleStatement[]): ReadonlyMap<string, number> =>
+  themeCounts(visible).byTheme;
+
+/** Pledge counts keyed by theme, then by district slug (or speaker group for statements without a district). */
+export const countByThemeAndPlace = (
+  visible: readonly VisibleStatement[],
+): ReadonlyMap<string, ReadonlyMap<string, number>> => themeCounts(visible).byThemeAndPlace;
 
 export interface ViewSummary {
   statements: number;
@@ -178,17 +226,22 @@ export interface ViewSummary {
   topThemes: { id: string; count: number }[];
 }
 
+const viewTotals = perList((visible) => {
+  const districts = new Set<string>();
+  const speakers = new Set<string>();
+  let pledges = 0;
+  for (const { statement, pledges: shown } of visible) {
+    pledges += shown.length;
+    if (statement.district && shown.length > 0) districts.add(statement.district);
+    if (statement.speaker.name) speakers.add(statement.speaker.name);
+  }
+  return { statements: visible.length, pledges, speakers: speakers.size, districts: districts.size };
+});
+
 export function summarizeView(dataset: Dataset, visible: readonly VisibleStatement[]): ViewSummary {
   const byTheme = countByTheme(visible);
-  const districts = new Set(
-    visible.flatMap((v) => (v.statement.district && v.pledges.length > 0 ? [v.statement.district] : [])),
-  );
-  const speakers = new Set(visible.flatMap((v) => (v.statement.speaker.name ? [v.statement.speaker.name] : [])));
   return {
-    statements: visible.length,
-    pledges: visible.reduce((n, v) => n + v.pledges.length, 0),
-    speakers: speakers.size,
-    districts: districts.size,
+    ...viewTotals(visible),
     topThemes: dataset.themes
       .map((t) => ({ id: t.id, count: byTheme.get(t.id) ?? 0 }))
       .filter((t) => t.count > 0)

@@ -1,0 +1,33 @@
+/**
+ * The dataset worker: downloads the file, decodes, parses and validates it off the main thread (at 1000× data
+ * that is seconds of work), then hands the result over in slices (./handOver.ts). Started by ./datasetWorker.ts.
+ */
+import { DATASET_REQUEST, handOverMessages, type DownloadRequest, type WorkerMessage } from './handOver';
+
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+// Zod and the schema load while the file downloads.
+const decoder = import('../dataset/decode');
+
+async function load({ url, file }: DownloadRequest) {
+  let response: Response;
+  let bytes: ArrayBuffer;
+  try {
+    response = await fetch(url, DATASET_REQUEST);
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    const { name, message } = error instanceof Error ? error : new Error(String(error));
+    post({ type: 'fetch-failed', name, message });
+    return;
+  }
+  const { ok, status, statusText } = response;
+  post({ type: 'received', ok, status, statusText });
+  if (!ok) return;
+  const { decodeDataset } = await decoder;
+  for (const message of handOverMessages(decodeDataset(bytes, file))) post(message);
+}
+
+self.addEventListener('message', (event: MessageEvent<DownloadRequest>) => {
+  load(event.data).catch((error: unknown) => post({ type: 'crashed', message: String(error) }));
+});
+post({ type: 'ready' });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../scripts/data/build';
+import { realInputs } from '../../../scripts/data/testInputs';
+import { foldForSearch, matches, primeSearchText, searchTextOf, statementSearchText } from './search';
+
+const dataset = buildDataset(realInputs());
+
+describe('search text', () => {
+  it('folds width and case, so ＡＢＣ, abc and ABC find each other', () => {
+    expect(foldForSearch('ＡＢＣ')).toBe('abc');
+    expect(foldForSearch('Shenzhen Bay')).toBe('shenzhen bay');
+  });
+
+  it('looks at English fields only on an English page', () => {
+    const text = { zh: foldForSearch('金融科技'), en: foldForSearch('Fintech') };
+    expect(matches(text, '金融', 'zh')).toBe(true);
+    expect(matches(text, 'fintech', 'zh')).toBe(false);
+    expect(matches(text, 'fintech', 'en')).toBe(true);
+    expect(matches(text, '金融', 'en')).toBe(true);
+  });
+
+  it('holds one text per statement and per pledge, prepared once per dataset', () => {
+    const texts = searchTextOf(dataset);
+    expect(texts).toHaveLength(dataset.statements.length);
+    expect(searchTextOf(dataset)).toBe(texts);
+    dataset.statements.forEach((s, i) => expect(texts[i].pledges).toHaveLength(s.pledges.length));
+  });
+
+  it('takes texts prepared elsewhere (by the dataset worker) for a dataset that has none yet', () => {
+    const copy = structuredClone(dataset);
+    const prepared = copy.statements.map(statementSearchText);
+    primeSearchText(copy, prepared);
+    expect(searchTextOf(copy)).toBe(prepared);
+    expect(prepared).toEqual(searchTextOf(dataset));
+  });
+
+  it('refuses texts that do not match the statements one for one', () => {
+    const copy = structuredClone(dataset);
+    expect(() => primeSearchText(copy, copy.statements.slice(1).map(statementSearchText))).toThrow(/search texts/);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * What the search box looks through, folded once per dataset: case and width differences (ＡＢＣ, abc) do not
+ * matter. Folding is the costly part of a search (hundreds of milliseconds at 1000× data), so it is never done
+ * before the first search, and the dataset worker does it ahead of time off the main thread (`primeSearchText`).
+ */
+import type { Lang } from '../url/viewState';
+import type { Dataset, Statement } from './schema';
+
+/** The English fields are kept apart from the Chinese ones: only an English page searches them. */
+export interface FoldedText {
+  zh: string;
+  en: string;
+}
+
+export interface StatementSearchText {
+  /** Who said it and the words themselves. */
+  own: FoldedText;
+  /** Each pledge's words and summary, in the statement's order. */
+  pledges: FoldedText[];
+}
+
+export const foldForSearch = (text: string) => text.normalize('NFKC').toLowerCase();
+
+const joinFolded = (parts: readonly (string | null | undefined)[]) => foldForSearch(parts.filter(Boolean).join('\n'));
+
+export function statementSearchText(s: Statement): StatementSearchText {
+  const { speaker } = s;
+  return {
+    own: {
+      zh: joinFolded([speaker.name, speaker.post?.zh, speaker.unit.zh, s.quote, s.reported]),
+      en: joinFolded([speaker.post?.en, speaker.unit.en]),
+    },
+    pledges: s.pledges.map((p) => ({ zh: joinFolded([p.text, p.summary.zh]), en: joinFolded([p.summary.en]) })),
+  };
+}
+
+/** Chinese fields always; English ones too on an English page. `query` is already folded. */
+export const matches = (text: FoldedText, query: string, lang: Lang) =>
+  text.zh.includes(query) || (lang === 'en' && text.en.includes(query));
+
+/** Per dataset, in the order of its statements. */
+const searchTexts = new WeakMap<Dataset, readonly StatementSearchText[]>();
+
+export function searchTextOf(dataset: Dataset): readonly StatementSearchText[] {
+  let texts = searchTexts.get(dataset);
+  if (!texts) {
+    texts = dataset.statements.map(statementSearchText);
+    searchTexts.set(dataset, texts);
+  }
+  return texts;
+}
+
+/** Hands over texts folded elsewhere (by the dataset worker, with `statementSearchText`), one per statement. */
+export function primeSearchText(dataset: Dataset, texts: readonly StatementSearchText[]) {
+  if (texts.length !== dataset.statements.length) {
+    throw new Error(`search texts for ${texts.length} statements, but the dataset has ${dataset.statements.length}`);
+  }
+  searchTexts.set(dataset, texts);
+}

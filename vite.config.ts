@@ -22,9 +22,12 @@ export default defineConfig(({ mode }) => ({
   publicDir: mode === SINGLE ? false : 'public',
   worker: {
     // Module workers, so the dataset worker can start its download before Zod has loaded (a lazy chunk of its own,
-    // named as a worker's so the bundle budgets tell it from the page's code).
+    // named as a worker's). Its exports are kept: where no worker starts, the page imports the same module.
     format: 'es',
-    rolldownOptions: { output: { chunkFileNames: 'assets/[name].worker-[hash].js' } },
+    rolldownOptions: {
+      preserveEntrySignatures: 'exports-only',
+      output: { chunkFileNames: 'assets/[name].worker-[hash].js' },
+    },
   },
   build: {
     target: 'es2022',

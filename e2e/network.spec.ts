@@ -56,3 +56,23 @@ test.describe('a bad network', () => {
     await expect(cardNames(page).first()).toBeVisible();
   });
 });
+
+test.describe('where no Web Worker can start', () => {
+  test('the page loads and checks the dataset itself, with the worker’s own code', async ({ page }) => {
+    await page.addInitScript(() => {
+      // As a browser without module workers, or a policy forbidding them, would have it.
+      window.Worker = class {
+        constructor() {
+          throw new Error('workers are not allowed here');
+        }
+      } as unknown as typeof Worker;
+    });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto('./');
+    await expect(cardNames(page)).toHaveCount(16);
+    expect(scripts.some((path) => /\/dataset\.worker-[\w-]+\.js$/.test(path))).toBe(true);
+  });
+});

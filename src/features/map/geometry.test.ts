@@ -79,6 +79,22 @@ describe('parseDistrictShapes', () => {
 
   it('names the problem when the file is not district GeoJSON', () => {
     expect(() => parseDistrictShapes({ type: 'Topology' })).toThrow(/districts\.geojson: type/);
+    expect(() => parseDistrictShapes({ type: 'FeatureCollection', features: {} })).toThrow(
+      /features: must be an array/,
+    );
+    const feature = (geometry: unknown) => ({
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { slug: 'x' }, geometry }],
+    });
+    expect(() => parseDistrictShapes(feature({ type: 'Point', coordinates: [114, 22] }))).toThrow(
+      /features\.0\.geometry\.type: must be "Polygon" or "MultiPolygon"/,
+    );
+    expect(() => parseDistrictShapes(feature({ type: 'Polygon', coordinates: [[[114, 22.5]]] }))).toThrow(
+      /features\.0\.geometry\.coordinates\.0: needs at least 4 positions/,
+    );
+    expect(() =>
+      parseDistrictShapes(feature({ type: 'MultiPolygon', coordinates: [[[[114, 22], [114, 23], [115, 23], 'x']]] })),
+    ).toThrow(/features\.0\.geometry\.coordinates\.0\.0\.3: must be a WGS84/);
     expect(() =>
       parseDistrictShapes({
         type: 'FeatureCollection',

@@ -3,10 +3,6 @@
  * checking the fetched shapes, their bounds, where each label goes and how labels make room.
  * Coordinates are GeoJSON order, [longitude, latitude], WGS84.
  */
-import { z } from 'zod';
-// Before the schemas below: this module may be the first to load Zod on the page (see zodConfig.ts).
-import '../../shared/dataset/zodConfig';
-
 export type Position = readonly [number, number];
 export type Ring = readonly Position[];
 /** Outer ring first, then holes. */
@@ -17,6 +13,19 @@ export interface DistrictShape {
   polygons: readonly Polygon[];
 }
 
+/*
+ * A hand-written reader rather than a Zod schema: the file is small and fixed in shape (our own data build writes
+ * it), and without Zod here the page's bundle carries no Zod at all; the dataset worker holds the one copy.
+ */
+type Path = readonly (string | number)[];
+
+function fail(path: Path, message: string): never {
+  throw new Error(`districts.geojson: ${path.join('.') || '(root)'}: ${message}`);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const isPosition = (value: unknown): value is Position =>
   Array.isArray(value) &&
   value.length >= 2 &&
@@ -24,36 +33,43 @@ const isPosition = (value: unknown): value is Position =>
   Number.isFinite(value[1]) &&
   Math.abs(value[0] as number) <= 180 &&
   Math.abs(value[1] as number) <= 90;
-// A plain predicate for the thousands of positions: zod's per-element checks took twice as long on first load.
-const positionSchema = z.custom<Position>(isPosition, 'must be a WGS84 [longitude, latitude]');
-const ringSchema = z.array(positionSchema).min(4, 'a ring needs at least four positions');
-const polygonSchema = z.array(ringSchema).min(1);
 
-const shapesSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      properties: z.object({ slug: z.string().min(1) }),
-      geometry: z.discriminatedUnion('type', [
-        z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(polygonSchema).min(1) }),
-        z.object({ type: z.literal('Polygon'), coordinates: polygonSchema }),
-      ]),
-    }),
-  ),
-});
+function readArray(value: unknown, path: Path, min: number, what: string): unknown[] {
+  if (!Array.isArray(value)) fail(path, `must be an array of ${what}`);
+  if (value.length < min) fail(path, `needs at least ${min} ${what}`);
+  return value;
+}
+
+function readRing(value: unknown, path: Path): Ring {
+  const positions = readArray(value, path, 4, 'positions (a ring is closed)');
+  positions.forEach(
+    (position, i) => isPosition(position) || fail([...path, i], 'must be a WGS84 [longitude, latitude]'),
+  );
+  return positions as Position[];
+}
+
+const readPolygon = (value: unknown, path: Path): Polygon =>
+  readArray(value, path, 1, 'rings').map((ring, i) => readRing(ring, [...path, i]));
+
+function readFeature(value: unknown, path: Path): DistrictShape {
+  if (!isRecord(value) || value.type !== 'Feature') fail([...path, 'type'], 'must be "Feature"');
+  const { properties, geometry } = value;
+  const slug = isRecord(properties) ? properties.slug : undefined;
+  if (typeof slug !== 'string' || slug === '') fail([...path, 'properties', 'slug'], 'must be a non-empty string');
+  if (!isRecord(geometry)) fail([...path, 'geometry'], 'must be a Polygon or a MultiPolygon');
+  const coordinates = [...path, 'geometry', 'coordinates'];
+  if (geometry.type === 'Polygon') return { slug, polygons: [readPolygon(geometry.coordinates, coordinates)] };
+  if (geometry.type !== 'MultiPolygon') fail([...path, 'geometry', 'type'], 'must be "Polygon" or "MultiPolygon"');
+  const polygons = readArray(geometry.coordinates, coordinates, 1, 'polygons');
+  return { slug, polygons: polygons.map((polygon, i) => readPolygon(polygon, [...coordinates, i])) };
+}
 
 /** Reads the district GeoJSON; throws naming the first problem when it is not what the map needs. */
 export function parseDistrictShapes(json: unknown): DistrictShape[] {
-  const result = shapesSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`districts.geojson: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return result.data.features.map(({ properties, geometry }) => ({
-    slug: properties.slug,
-    polygons: geometry.type === 'MultiPolygon' ? geometry.coordinates : [geometry.coordinates],
-  }));
+  if (!isRecord(json) || json.type !== 'FeatureCollection') fail(['type'], 'must be "FeatureCollection"');
+  return readArray(json.features, ['features'], 0, 'features').map((feature, i) =>
+    readFeature(feature, ['features', i]),
+  );
 }
 
 export interface Bounds {

@@ -4,7 +4,7 @@ import { useCallback } from 'react';
 import type { Decoded } from '../dataset/decode';
 import type { DataIssue } from '../dataset/locate';
 import type { Dataset } from '../dataset/schema';
-import { startDatasetWorker, type DatasetWorker } from './datasetWorker';
+import { loadDecoderHere, startDatasetWorker, type DatasetWorker } from './datasetWorker';
 import { DATASET_REQUEST, type Downloaded } from './handOver';
 import { inlineData } from './inline';
 import { keepUnchanged, STALE_MS, type RefreshPolicy } from './refresh';
@@ -82,7 +82,7 @@ async function fetchHere(url: string, abort: AbortSignal): Promise<Downloaded<Ar
 
 /** Where no worker can start. Zod is loaded only now, so the first view never waits for it. */
 async function decodeHere(data: ArrayBuffer | string): Promise<Decoded> {
-  const { decodeDataset } = await import('../dataset/decode');
+  const decodeDataset = await loadDecoderHere();
   return decodeDataset(data, DATASET_PATH);
 }
 

@@ -1,7 +1,11 @@
 /**
  * The dataset worker: downloads the file, decodes, parses and validates it off the main thread (at 1000× data
  * that is seconds of work), then hands the result over in slices (./handOver.ts). Started by ./datasetWorker.ts.
+ *
+ * Where no worker can start, the page imports this same module and takes `decodeHere` from it (./decoderHandle.ts):
+ * so Zod and the schema ship once, in the worker's files, and the page's own bundle carries none of them.
  */
+import { offerDecoder } from './decoderHandle';
 import { DATASET_REQUEST, handOverMessages, type DownloadRequest, type WorkerMessage } from './handOver';
 
 const post = (message: WorkerMessage) => self.postMessage(message);
@@ -27,7 +31,13 @@ async function load({ url, file }: DownloadRequest) {
   for (const message of handOverMessages(decodeDataset(bytes, file))) post(message);
 }
 
-self.addEventListener('message', (event: MessageEvent<DownloadRequest>) => {
-  load(event.data).catch((error: unknown) => post({ type: 'crashed', message: String(error) }));
-});
-post({ type: 'ready' });
+// Only in a worker: imported by the page, this module must not listen to or post on the window.
+if ('WorkerGlobalScope' in globalThis) {
+  self.addEventListener('message', (event: MessageEvent<DownloadRequest>) => {
+    load(event.data).catch((error: unknown) => post({ type: 'crashed', message: String(error) }));
+  });
+  post({ type: 'ready' });
+} else {
+  // A worker's bundle keeps no exports, so the page finds the decoder under a registered key instead.
+  offerDecoder(async (data, file) => (await decoder).decodeDataset(data, file));
+}

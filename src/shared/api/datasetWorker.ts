@@ -7,6 +7,8 @@ import type { Decoded } from '../dataset/decode';
 import type { Dataset } from '../dataset/schema';
 import { primeSearchText } from '../dataset/search';
 import { assembler, type DownloadRequest, type Downloaded, type WorkerMessage } from './handOver';
+import DATASET_WORKER_URL from './dataset.worker.ts?worker&url';
+import { takeDecoder, type DecodeHere } from './decoderHandle';
 
 export interface DatasetWorker {
   /**
@@ -19,13 +21,26 @@ export interface DatasetWorker {
   stop(): void;
 }
 
+/**
+ * Where no worker can start: the worker's own module, run on the page. The single file instead bundles the
+ * decoder (it has no worker files beside it; the branch not taken is dropped from each build).
+ */
+export async function loadDecoderHere(): Promise<DecodeHere> {
+  if (import.meta.env.MODE === 'single') {
+    const { decodeDataset } = await import('../dataset/decode');
+    return async (data, file) => decodeDataset(data, file);
+  }
+  await import(/* @vite-ignore */ DATASET_WORKER_URL);
+  return takeDecoder();
+}
+
 /** Null where workers cannot start: from file://, or when the browser or the page's policy refuses them. */
 export function startDatasetWorker(): DatasetWorker | null {
   // The single file carries its data inline and runs from file://: no worker code travels with it.
   if (import.meta.env.MODE === 'single') return null;
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name: 'dataset' });
+    worker = new Worker(DATASET_WORKER_URL, { type: 'module', name: 'dataset' });
   } catch {
     return null;
   }

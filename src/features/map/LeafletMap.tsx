@@ -5,7 +5,8 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { inNextTask } from '../../shared/ui/nextTask';
 import { labelPoint, shapesBounds, spreadLabels, zoomLimits, type DistrictShape } from './geometry';
 import type { MapMessages } from './messages';
 import type { DistrictLayerView } from './model';
@@ -54,7 +55,7 @@ function toLatLngs(shape: DistrictShape): L.LatLngExpression[][][] {
 
 export function LeafletMap({ shapes, districts, palette, messages, attribution, onToggle, onHover, onFocus }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const instanceRef = useRef<Instance | null>(null);
+  const [instance, setInstance] = useState<Instance | null>(null);
   const order = districts.map((d) => d.slug).join(',');
 
   const emitToggle = useEffectEvent((slug: string, multi: boolean) => onToggle(slug, multi));
@@ -65,203 +66,219 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     const container = containerRef.current;
     const extent = shapesBounds(shapes);
     if (!container || !extent) return;
-    const bounds = L.latLngBounds([extent.south, extent.west], [extent.north, extent.east]);
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // One-finger drags scroll the page on touch screens until the reader taps the map.
-    const finePointer = window.matchMedia('(pointer: fine)').matches;
+    let teardown = () => {};
+    // In a task of its own: made in the commit that shows the map, it joined that commit in one long task.
+    const cancelStart = inNextTask(() => {
+      const bounds = L.latLngBounds([extent.south, extent.west], [extent.north, extent.east]);
+      const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // One-finger drags scroll the page on touch screens until the reader taps the map.
+      const finePointer = window.matchMedia('(pointer: fine)').matches;
 
-    const map = L.map(container, {
-      attributionControl: false,
-      zoomControl: false,
-      scrollWheelZoom: false,
-      // A double click is two selection toggles here, not a zoom.
-      doubleClickZoom: false,
-      dragging: finePointer,
-      zoomSnap: 0.25,
-      zoomAnimation: !reduceMotion,
-      fadeAnimation: !reduceMotion,
-      markerZoomAnimation: !reduceMotion,
-      maxBounds: bounds.pad(0.5),
-      maxBoundsViscosity: 1,
-    });
-    const panes = [
-      [PANES.focus, 440],
-      [PANES.selection, 450],
-      [PANES.labels, 620],
-    ] as const;
-    for (const [name, zIndex] of panes) map.createPane(name).style.zIndex = String(zIndex);
-    map.getPane(PANES.labels)?.setAttribute('aria-hidden', 'true');
-    const focusRenderer = L.svg({ pane: PANES.focus });
-    const selectionRenderer = L.svg({ pane: PANES.selection });
+      const map = L.map(container, {
+        attributionControl: false,
+        zoomControl: false,
+        scrollWheelZoom: false,
+        // A double click is two selection toggles here, not a zoom.
+        doubleClickZoom: false,
+        dragging: finePointer,
+        zoomSnap: 0.25,
+        zoomAnimation: !reduceMotion,
+        fadeAnimation: !reduceMotion,
+        markerZoomAnimation: !reduceMotion,
+        maxBounds: bounds.pad(0.5),
+        maxBoundsViscosity: 1,
+      });
+      const panes = [
+        [PANES.focus, 440],
+        [PANES.selection, 450],
+        [PANES.labels, 620],
+      ] as const;
+      for (const [name, zIndex] of panes) map.createPane(name).style.zIndex = String(zIndex);
+      map.getPane(PANES.labels)?.setAttribute('aria-hidden', 'true');
+      const focusRenderer = L.svg({ pane: PANES.focus });
+      const selectionRenderer = L.svg({ pane: PANES.selection });
 
-    // While a fit runs, zoom events are ours and must not count as the reader's own zoom.
-    let fitting = false;
-    let followContainer = true;
-    const showZoom = () => {
-      container.dataset.zoom = String(map.getZoom());
-    };
-    /** Room for the controls, so that no district starts out hidden under a button or the credit. */
-    const controlsPadding = () => {
-      const corner = (name: string) => container.querySelector<HTMLElement>(`.leaflet-${name}`)?.offsetHeight ?? 0;
-      return {
-        topLeft: L.point(PADDING, Math.max(PADDING, corner('top.leaflet-left'))),
-        bottomRight: L.point(PADDING, Math.max(PADDING, corner('bottom.leaflet-right'))),
+      // While a fit runs, zoom events are ours and must not count as the reader's own zoom.
+      let fitting = false;
+      let followContainer = true;
+      const showZoom = () => {
+        container.dataset.zoom = String(map.getZoom());
       };
-    };
-    const fit = () => {
-      const size = map.getSize();
-      if (size.x === 0 || size.y === 0) return;
-      fitting = true;
-      const { topLeft, bottomRight } = controlsPadding();
-      const limits = zoomLimits(map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)));
-      map.setMinZoom(limits.min).setMaxZoom(limits.max);
-      map.fitBounds(bounds, { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, animate: false });
-      fitting = false;
-      showZoom();
-    };
-    map.setView(bounds.getCenter(), 10, { animate: false });
-    fit();
+      /** Room for the controls, so that no district starts out hidden under a button or the credit. */
+      const controlsPadding = () => {
+        const corner = (name: string) => container.querySelector<HTMLElement>(`.leaflet-${name}`)?.offsetHeight ?? 0;
+        return {
+          topLeft: L.point(PADDING, Math.max(PADDING, corner('top.leaflet-left'))),
+          bottomRight: L.point(PADDING, Math.max(PADDING, corner('bottom.leaflet-right'))),
+        };
+      };
+      const fit = () => {
+        const size = map.getSize();
+        if (size.x === 0 || size.y === 0) return;
+        fitting = true;
+        const { topLeft, bottomRight } = controlsPadding();
+        const limits = zoomLimits(map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)));
+        map.setMinZoom(limits.min).setMaxZoom(limits.max);
+        map.fitBounds(bounds, { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, animate: false });
+        fitting = false;
+        showZoom();
+      };
+      // Measuring the controls forces a layout: in an animation frame it is the layout the frame does anyway.
+      let fitFrame = 0;
+      const fitSoon = () => {
+        cancelAnimationFrame(fitFrame);
+        fitFrame = requestAnimationFrame(fit);
+      };
+      map.setView(bounds.getCenter(), 10, { animate: false });
+      // At once: the shapes below are then projected for the fitted zoom only (no controls to measure yet).
+      fit();
 
-    const byShape = new Map(shapes.map((s) => [s.slug, s]));
-    const layers = new Map<string, DistrictLayers>();
-    for (const slug of order.split(',')) {
-      const source = byShape.get(slug);
-      if (!source) continue;
-      const latLngs = toLatLngs(source);
-      const shape = L.polygon(latLngs, { className: 'district-map__shape', fillOpacity: 1 }).addTo(map);
-      const path = shape.getElement() as SVGPathElement;
-      path.setAttribute('tabindex', '0');
-      path.setAttribute('role', 'button');
-      const outline = (options: L.PolylineOptions) =>
-        L.polygon(latLngs, { ...options, fill: false, interactive: false, lineJoin: 'round' });
-      const selection = L.featureGroup([
-        outline({ renderer: selectionRenderer, pane: PANES.selection, weight: 5.5 }),
-        outline({ renderer: selectionRenderer, pane: PANES.selection, weight: 3 }),
-      ]);
-      const focusRing = L.featureGroup([
-        outline({ renderer: focusRenderer, pane: PANES.focus, weight: 12 }),
-        outline({ renderer: focusRenderer, pane: PANES.focus, weight: 9 }),
-      ]);
+      const byShape = new Map(shapes.map((s) => [s.slug, s]));
+      const layers = new Map<string, DistrictLayers>();
+      for (const slug of order.split(',')) {
+        const source = byShape.get(slug);
+        if (!source) continue;
+        const latLngs = toLatLngs(source);
+        const shape = L.polygon(latLngs, { className: 'district-map__shape', fillOpacity: 1 }).addTo(map);
+        const path = shape.getElement() as SVGPathElement;
+        path.setAttribute('tabindex', '0');
+        path.setAttribute('role', 'button');
+        const outline = (options: L.PolylineOptions) =>
+          L.polygon(latLngs, { ...options, fill: false, interactive: false, lineJoin: 'round' });
+        const selection = L.featureGroup([
+          outline({ renderer: selectionRenderer, pane: PANES.selection, weight: 5.5 }),
+          outline({ renderer: selectionRenderer, pane: PANES.selection, weight: 3 }),
+        ]);
+        const focusRing = L.featureGroup([
+          outline({ renderer: focusRenderer, pane: PANES.focus, weight: 12 }),
+          outline({ renderer: focusRenderer, pane: PANES.focus, weight: 9 }),
+        ]);
 
-      const point = labelPoint(source);
-      let label: DistrictLayers['label'] = null;
-      if (point) {
-        const root = document.createElement('span');
-        root.className = 'district-map__label';
-        const name = document.createElement('span');
-        name.className = 'district-map__label-name';
-        const count = document.createElement('span');
-        count.className = 'district-map__label-count';
-        root.append(name, ' ', count);
-        const anchor = L.latLng(point[1], point[0]);
-        L.marker(anchor, {
-          icon: L.divIcon({ html: root, className: 'district-map__label-icon', iconSize: [0, 0] }),
-          pane: PANES.labels,
-          interactive: false,
-          keyboard: false,
-        }).addTo(map);
-        label = { anchor, root, name, count };
+        const point = labelPoint(source);
+        let label: DistrictLayers['label'] = null;
+        if (point) {
+          const root = document.createElement('span');
+          root.className = 'district-map__label';
+          const name = document.createElement('span');
+          name.className = 'district-map__label-name';
+          const count = document.createElement('span');
+          count.className = 'district-map__label-count';
+          root.append(name, ' ', count);
+          const anchor = L.latLng(point[1], point[0]);
+          L.marker(anchor, {
+            icon: L.divIcon({ html: root, className: 'district-map__label-icon', iconSize: [0, 0] }),
+            pane: PANES.labels,
+            interactive: false,
+            keyboard: false,
+          }).addTo(map);
+          label = { anchor, root, name, count };
+        }
+
+        shape.on('click', (e: L.LeafletMouseEvent) => emitToggle(slug, withModifier(e.originalEvent)));
+        shape.on('mouseover', () => emitHover(slug));
+        shape.on('mouseout', () => emitHover(null));
+        path.addEventListener('keydown', (e) => {
+          if (e.key !== 'Enter' && e.key !== ' ') return;
+          // Space would scroll the page, and a held key would toggle the district on and off.
+          e.preventDefault();
+          if (!e.repeat) emitToggle(slug, withModifier(e));
+        });
+        path.addEventListener('focus', () => {
+          if (path.matches(':focus-visible')) focusRing.addTo(map);
+          emitFocus(slug);
+        });
+        path.addEventListener('blur', () => {
+          focusRing.remove();
+          emitFocus(null);
+        });
+        layers.set(slug, { shape, path, selection, focusRing, label });
       }
 
-      shape.on('click', (e: L.LeafletMouseEvent) => emitToggle(slug, withModifier(e.originalEvent)));
-      shape.on('mouseover', () => emitHover(slug));
-      shape.on('mouseout', () => emitHover(null));
-      path.addEventListener('keydown', (e) => {
-        if (e.key !== 'Enter' && e.key !== ' ') return;
-        // Space would scroll the page, and a held key would toggle the district on and off.
-        e.preventDefault();
-        if (!e.repeat) emitToggle(slug, withModifier(e));
-      });
-      path.addEventListener('focus', () => {
-        if (path.matches(':focus-visible')) focusRing.addTo(map);
-        emitFocus(slug);
-      });
-      path.addEventListener('blur', () => {
-        focusRing.remove();
-        emitFocus(null);
-      });
-      layers.set(slug, { shape, path, selection, focusRing, label });
-    }
-
-    // Measuring labels forces a layout; done in the next animation frame it reuses the layout the frame needs
-    // anyway instead of forcing an extra one in the middle of React's commit (seen in filter-change profiles).
-    let layoutFrame = 0;
-    const layoutLabels = () => {
-      cancelAnimationFrame(layoutFrame);
-      layoutFrame = requestAnimationFrame(() => {
-        const placed = [...layers.values()].flatMap((l) => (l.label ? [l.label] : []));
-        const boxes = placed.map(({ anchor, root }) => {
-          const p = map.latLngToLayerPoint(anchor);
-          return { x: p.x, y: p.y, width: root.offsetWidth, height: root.offsetHeight };
+      // Measuring labels forces a layout; done in the next animation frame it reuses the layout the frame needs
+      // anyway instead of forcing an extra one in the middle of React's commit (seen in filter-change profiles).
+      let layoutFrame = 0;
+      const layoutLabels = () => {
+        cancelAnimationFrame(layoutFrame);
+        layoutFrame = requestAnimationFrame(() => {
+          const placed = [...layers.values()].flatMap((l) => (l.label ? [l.label] : []));
+          const boxes = placed.map(({ anchor, root }) => {
+            const p = map.latLngToLayerPoint(anchor);
+            return { x: p.x, y: p.y, width: root.offsetWidth, height: root.offsetHeight };
+          });
+          spreadLabels(boxes).forEach(({ dx, dy }, i) => {
+            placed[i].root.style.setProperty('--dx', `${dx.toFixed(1)}px`);
+            placed[i].root.style.setProperty('--dy', `${dy.toFixed(1)}px`);
+          });
         });
-        spreadLabels(boxes).forEach(({ dx, dy }, i) => {
-          placed[i].root.style.setProperty('--dx', `${dx.toFixed(1)}px`);
-          placed[i].root.style.setProperty('--dy', `${dy.toFixed(1)}px`);
-        });
+      };
+
+      map.on('zoomstart', () => {
+        if (!fitting) followContainer = false;
       });
-    };
+      map.on('dragstart', () => {
+        followContainer = false;
+      });
+      map.on('zoomend', () => {
+        showZoom();
+        layoutLabels();
+      });
 
-    map.on('zoomstart', () => {
-      if (!fitting) followContainer = false;
-    });
-    map.on('dragstart', () => {
-      followContainer = false;
-    });
-    map.on('zoomend', () => {
-      showZoom();
-      layoutLabels();
-    });
+      // The wheel zooms only once the reader has chosen the map, so scrolling the page never gets stuck.
+      const engage = () => {
+        map.scrollWheelZoom.enable();
+        map.dragging.enable();
+      };
+      const release = () => map.scrollWheelZoom.disable();
+      const onFocusOut = (e: FocusEvent) => {
+        if (e.relatedTarget instanceof Node && container.contains(e.relatedTarget)) return;
+        release();
+        if (!finePointer) map.dragging.disable();
+      };
+      container.addEventListener('focusin', engage);
+      container.addEventListener('click', engage);
+      container.addEventListener('focusout', onFocusOut);
+      container.addEventListener('mouseleave', release);
 
-    // The wheel zooms only once the reader has chosen the map, so scrolling the page never gets stuck.
-    const engage = () => {
-      map.scrollWheelZoom.enable();
-      map.dragging.enable();
-    };
-    const release = () => map.scrollWheelZoom.disable();
-    const onFocusOut = (e: FocusEvent) => {
-      if (e.relatedTarget instanceof Node && container.contains(e.relatedTarget)) return;
-      release();
-      if (!finePointer) map.dragging.disable();
-    };
-    container.addEventListener('focusin', engage);
-    container.addEventListener('click', engage);
-    container.addEventListener('focusout', onFocusOut);
-    container.addEventListener('mouseleave', release);
+      const resizeObserver = new ResizeObserver(() => {
+        map.invalidateSize({ animate: false });
+        if (followContainer) fitSoon();
+        layoutLabels();
+      });
+      resizeObserver.observe(container);
 
-    const resizeObserver = new ResizeObserver(() => {
-      map.invalidateSize({ animate: false });
-      if (followContainer) fit();
-      layoutLabels();
+      const created: Instance = {
+        map,
+        districts: layers,
+        layoutLabels,
+        resetView: () => {
+          followContainer = true;
+          fit();
+        },
+        refit: () => {
+          if (followContainer) fitSoon();
+        },
+      };
+      setInstance(created);
+      teardown = () => {
+        cancelAnimationFrame(fitFrame);
+        cancelAnimationFrame(layoutFrame);
+        resizeObserver.disconnect();
+        container.removeEventListener('focusin', engage);
+        container.removeEventListener('click', engage);
+        container.removeEventListener('focusout', onFocusOut);
+        container.removeEventListener('mouseleave', release);
+        map.remove();
+        delete container.dataset.zoom;
+      };
     });
-    resizeObserver.observe(container);
-
-    instanceRef.current = {
-      map,
-      districts: layers,
-      layoutLabels,
-      resetView: () => {
-        followContainer = true;
-        fit();
-      },
-      refit: () => {
-        if (followContainer) fit();
-      },
-    };
     return () => {
-      cancelAnimationFrame(layoutFrame);
-      resizeObserver.disconnect();
-      container.removeEventListener('focusin', engage);
-      container.removeEventListener('click', engage);
-      container.removeEventListener('focusout', onFocusOut);
-      container.removeEventListener('mouseleave', release);
-      instanceRef.current = null;
-      map.remove();
-      delete container.dataset.zoom;
+      cancelStart();
+      teardown();
+      setInstance(null);
     };
   }, [shapes, order]);
 
   useEffect(() => {
-    const instance = instanceRef.current;
     if (!instance) return;
     for (const d of districts) {
       const layers = instance.districts.get(d.slug);
@@ -285,10 +302,9 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       }
     }
     instance.layoutLabels();
-  }, [shapes, districts, palette]);
+  }, [instance, districts, palette]);
 
   useEffect(() => {
-    const instance = instanceRef.current;
     if (!instance) return;
     const { map } = instance;
 
@@ -304,7 +320,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       icon.setAttribute('aria-hidden', 'true');
       icon.textContent = '⤢';
       L.DomEvent.disableClickPropagation(bar);
-      L.DomEvent.on(button, 'click', () => instanceRef.current?.resetView());
+      L.DomEvent.on(button, 'click', () => instance.resetView());
       return bar;
     };
     const credit = new L.Control({ position: 'bottomright' });
@@ -321,7 +337,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     return () => {
       for (const control of [zoom, reset, credit]) control.remove();
     };
-  }, [shapes, messages, attribution]);
+  }, [instance, messages, attribution]);
 
   return <div ref={containerRef} className="district-map__canvas" role="group" aria-label={messages.mapName} />;
 }

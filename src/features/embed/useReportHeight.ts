@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { heightMessage, isPing } from './protocol';
 
 /**
@@ -6,6 +6,7 @@ import { heightMessage, isPing } from './protocol';
  * content element, not the document: a document is at least as tall as the iframe, so it could never shrink.
  */
 export function useReportHeight(ref: RefObject<HTMLElement | null>) {
+  const report = useRef<() => void>(() => {});
   useEffect(() => {
     const element = ref.current;
     if (!element || window.parent === window) return;
@@ -17,6 +18,7 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>) {
       // Any origin may read a height: it tells nothing about the data or the reader.
       window.parent.postMessage(message, '*');
     };
+    report.current = () => post(false);
     const observer = new ResizeObserver(() => post(false));
     observer.observe(element);
     const onMessage = (event: MessageEvent) => {
@@ -24,8 +26,12 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>) {
     };
     window.addEventListener('message', onMessage);
     return () => {
+      report.current = () => {};
       observer.disconnect();
       window.removeEventListener('message', onMessage);
     };
   }, [ref]);
+  // Also after every render of the page: Chrome gives a cross-origin iframe off the host's screen no rendering
+  // frames, so no ResizeObserver callbacks, and one waiting below the fold would never grow to its content.
+  useEffect(() => report.current());
 }

@@ -56,7 +56,10 @@ export function EChart({ option, label, onClick, className, style, ref }: Props)
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => instance?.resize());
     });
+    // Busy until the first draw, one task away: printing (reveal.ts) waits for it.
+    element.setAttribute('aria-busy', 'true');
     const cancelStart = inNextTask(() => {
+      element.removeAttribute('aria-busy');
       instance = init(element, null, { renderer: 'canvas' });
       chart.current = instance;
       instance.on('click', (event) => click.current?.(event));

@@ -111,7 +111,7 @@ describe('printWhenReady', () => {
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(0), 16));
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     printWhenReady(() => true);
-    vi.advanceTimersByTime(4000);
+    vi.advanceTimersByTime(9000);
     expect(print).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1100);
     expect(print).toHaveBeenCalledTimes(1);

@@ -15,7 +15,7 @@ export function revealAllViews(): void {
 }
 
 /** How long printing waits for revealed views to load and draw before printing what there is. */
-const PRINT_WAIT_MS = 5000;
+const PRINT_WAIT_MS = 10_000;
 
 /**
  * The print button: reveal every view, wait (a frame at a time) until none is still loading, then print.

@@ -65,12 +65,11 @@ export function App() {
       <header className="masthead">
         <div className="masthead__text">
           <h1 className="masthead__title">{t.appTitle}</h1>
-          {source && (
-            <p className="masthead__source">
-              {describeSource(source, view.lang)}
-              {source.date.basis === 'inferred' && <a href="#date-basis">{t.dateInferred}</a>}
-            </p>
-          )}
+          {/* Empty until the data comes, holding its lines so that nothing below jumps when it fills in. */}
+          <p className="masthead__source">
+            {source && describeSource(source, view.lang)}
+            {source?.date.basis === 'inferred' && <a href="#date-basis">{t.dateInferred}</a>}
+          </p>
         </div>
         <HeaderControls dataset={dataset} visible={visible} view={view} update={update} />
       </header>

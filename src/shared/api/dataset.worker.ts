@@ -2,7 +2,7 @@
  * The dataset worker: downloads the file, decodes, parses and validates it off the main thread (at 1000× data
  * that is seconds of work), then hands the result over in slices (./handOver.ts). Started by ./datasetWorker.ts.
  *
- * Where no worker can start, the page imports this same module and takes `decodeHere` from it (./decoderHandle.ts):
+ * Where no worker can start, the page imports this same module and takes its decoder (./decoderHandle.ts):
  * so Zod and the schema ship once, in the worker's files, and the page's own bundle carries none of them.
  */
 import { offerDecoder } from './decoderHandle';

@@ -4,6 +4,7 @@
  */
 import type { ViewState } from '../url/viewState';
 import type { Dataset, Pledge, SpeakerGroup, Statement } from './schema';
+import { perObject } from './memo';
 import { foldForSearch, matches, searchTextOf } from './search';
 
 export type Filter = Pick<ViewState, 'districts' | 'themes' | 'sections' | 'groups' | 'q' | 'lang'>;
@@ -15,18 +16,11 @@ export interface VisibleStatement {
   pledges: readonly Pledge[];
 }
 
-const speakerGroups = new WeakMap<Dataset, readonly SpeakerGroup[]>();
-
 /** Each statement's speaker group, in the order of the statements. */
-function groupsOf(dataset: Dataset): readonly SpeakerGroup[] {
-  let groups = speakerGroups.get(dataset);
-  if (!groups) {
-    const byUnitType = new Map(dataset.unitTypes.map((u) => [u.id, u.group]));
-    groups = dataset.statements.map((s) => byUnitType.get(s.speaker.unitType) ?? 'district');
-    speakerGroups.set(dataset, groups);
-  }
-  return groups;
-}
+const groupsOf = perObject((dataset: Dataset): readonly SpeakerGroup[] => {
+  const byUnitType = new Map(dataset.unitTypes.map((u) => [u.id, u.group]));
+  return dataset.statements.map((s) => byUnitType.get(s.speaker.unitType) ?? 'district');
+});
 
 /** Keeps only ids the dataset knows, so a stale link never filters everything away silently. */
 export function knownFilter(dataset: Dataset, filter: Filter): Filter {
@@ -46,28 +40,13 @@ export function knownFilter(dataset: Dataset, filter: Filter): Filter {
  * memoized array, so the answers are kept per array and worked out once (at 1000× data each costs
  * milliseconds, and several views ask).
  */
-function perList<T>(compute: (visible: readonly VisibleStatement[]) => T) {
-  const cache = new WeakMap<readonly VisibleStatement[], T>();
-  return (visible: readonly VisibleStatement[]): T => {
-    const cached = cache.get(visible);
-    if (cached !== undefined) return cached;
-    const result = compute(visible);
-    cache.set(visible, result);
-    return result;
-  };
-}
-
-const quoted = new WeakMap<Dataset, ReadonlySet<string>>();
+const perList = <T>(compute: (visible: readonly VisibleStatement[]) => T) => perObject(compute);
 
 /** Districts the dataset quotes anyone from, whatever the filter. */
-export function quotedDistricts(dataset: Dataset): ReadonlySet<string> {
-  let result = quoted.get(dataset);
-  if (!result) {
-    result = new Set(dataset.statements.flatMap((s) => (s.district === null ? [] : [s.district])));
-    quoted.set(dataset, result);
-  }
-  return result;
-}
+export const quotedDistricts = perObject(
+  (dataset: Dataset): ReadonlySet<string> =>
+    new Set(dataset.statements.flatMap((s) => (s.district === null ? [] : [s.district]))),
+);
 
 /**
  * The statements in view. A reader goes back and forth between a few filters (one district, then all again), so
@@ -88,16 +67,7 @@ export function applyFilter(dataset: Dataset, rawFilter: Filter): readonly Visib
 }
 
 const KEPT_RESULTS = 4;
-const results = new WeakMap<Dataset, Map<string, readonly VisibleStatement[]>>();
-
-function recentResults(dataset: Dataset): Map<string, readonly VisibleStatement[]> {
-  let recent = results.get(dataset);
-  if (!recent) {
-    recent = new Map();
-    results.set(dataset, recent);
-  }
-  return recent;
-}
+const recentResults = perObject((_dataset: Dataset) => new Map<string, readonly VisibleStatement[]>());
 
 /** `filter` holds known ids only and a folded query. */
 function filterStatements(dataset: Dataset, filter: Filter): VisibleStatement[] {
@@ -175,16 +145,7 @@ function tallyThemes(pledges: readonly Pledge[]): ThemeTally {
 }
 
 /** Kept per statement: statements usually show with all their pledges, whatever the filter. */
-const fullTallies = new WeakMap<readonly Pledge[], ThemeTally>();
-
-function fullTally(pledges: readonly Pledge[]): ThemeTally {
-  let tally = fullTallies.get(pledges);
-  if (!tally) {
-    tally = tallyThemes(pledges);
-    fullTallies.set(pledges, tally);
-  }
-  return tally;
-}
+const fullTally = perObject(tallyThemes);
 
 /** Both theme counts in one pass, by statement where it can rather than by pledge: every filter change asks for both. */
 const themeCounts = perList((visible) => {

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../url/viewState';
 import type { Dataset, Statement } from './schema';
+import { perObject } from './memo';
 
 /** The English fields are kept apart from the Chinese ones: only an English page searches them. */
 export interface FoldedText {
@@ -39,21 +40,14 @@ export const matches = (text: FoldedText, query: string, lang: Lang) =>
   text.zh.includes(query) || (lang === 'en' && text.en.includes(query));
 
 /** Per dataset, in the order of its statements. */
-const searchTexts = new WeakMap<Dataset, readonly StatementSearchText[]>();
-
-export function searchTextOf(dataset: Dataset): readonly StatementSearchText[] {
-  let texts = searchTexts.get(dataset);
-  if (!texts) {
-    texts = dataset.statements.map(statementSearchText);
-    searchTexts.set(dataset, texts);
-  }
-  return texts;
-}
+export const searchTextOf = perObject((dataset: Dataset): readonly StatementSearchText[] =>
+  dataset.statements.map(statementSearchText),
+);
 
 /** Hands over texts folded elsewhere (by the dataset worker, with `statementSearchText`), one per statement. */
 export function primeSearchText(dataset: Dataset, texts: readonly StatementSearchText[]) {
   if (texts.length !== dataset.statements.length) {
     throw new Error(`search texts for ${texts.length} statements, but the dataset has ${dataset.statements.length}`);
   }
-  searchTexts.set(dataset, texts);
+  searchTextOf.prime(dataset, texts);
 }

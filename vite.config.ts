@@ -2,9 +2,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { dropWorkerFiles } from './scripts/vite/dropWorkerFiles';
-import { inlineData } from './scripts/vite/inlineData';
-import { precacheList } from './scripts/vite/precacheList';
+import { dropWorkerFiles } from './scripts/vite/dropWorkerFiles.ts';
+import { inlineData } from './scripts/vite/inlineData.ts';
+import { precacheList } from './scripts/vite/precacheList.ts';
 
 /** `vite build --mode single` (npm run build:single): one HTML file with everything inlined, for file:// and CMS attachments. */
 const SINGLE = 'single';

@@ -4,7 +4,7 @@
  * Left out, so the build stays one file.
  */
 import type { Plugin } from 'vite';
-import { isWorkerFile } from '../bundle';
+import { isWorkerFile } from '../bundle.ts';
 
 export function dropWorkerFiles(): Plugin {
   return {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { INLINE_DATA } from '../../src/shared/api/inline';
+import { INLINE_DATA } from '../../src/shared/api/inline.ts';
 
 /** Minified, and with every `<` escaped so no string in the data can close the block early. */
 export const jsonForHtml = (text: string) => JSON.stringify(JSON.parse(text)).replace(/</g, '\\u003c');

@@ -58,16 +58,22 @@ export function EChart({ option, label, onClick, className, style, ref }: Props)
     });
     // Busy until the first draw, one task away: printing (reveal.ts) waits for it.
     element.setAttribute('aria-busy', 'true');
-    const cancelStart = inNextTask(() => {
-      element.removeAttribute('aria-busy');
-      instance = init(element, null, { renderer: 'canvas' });
-      chart.current = instance;
-      instance.on('click', (event) => click.current?.(event));
-      instance.setOption(latest.current, { notMerge: true });
-      observer.observe(element);
+    // Creating the instance and its first draw are each the first run of a lot of ECharts code: one task each.
+    let cancelDraw = () => {};
+    const cancelInit = inNextTask(() => {
+      const created = init(element, null, { renderer: 'canvas' });
+      instance = created;
+      chart.current = created;
+      created.on('click', (event) => click.current?.(event));
+      cancelDraw = inNextTask(() => {
+        element.removeAttribute('aria-busy');
+        created.setOption(latest.current, { notMerge: true });
+        observer.observe(element);
+      });
     });
     return () => {
-      cancelStart();
+      cancelInit();
+      cancelDraw();
       cancelAnimationFrame(frame);
       observer.disconnect();
       instance?.dispose();

@@ -1,4 +1,5 @@
 import type { VisibleStatement } from '../../shared/dataset/filter';
+import { perObject } from '../../shared/dataset/memo';
 import type { Dataset } from '../../shared/dataset/schema';
 
 export interface TimelineSection {
@@ -15,7 +16,34 @@ export interface TimelineSource {
 const dateKey = (d: Dataset['sources'][number]['date']) => d.notBefore ?? d.notAfter ?? '9999';
 
 /**
- * Statements in time order — source date, then order in the article — grouped under their source and
+ * Every statement's place in the timeline: source date, then the section's place in its source, then order in
+ * the article. Sorting by section before order keeps each section in one run even where a dataset's `order`
+ * interleaves sections; otherwise one section would be drawn twice under the same key and id.
+ */
+const timelineRank = perObject((dataset: Dataset) => {
+  const sources = [...dataset.sources].sort(
+    (a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || a.id.localeCompare(b.id),
+  );
+  const sourceRank = new Map(sources.map((s, i) => [s.id, i]));
+  const sectionRank = new Map(sources.map((s) => [s.id, new Map(s.sections.map((section, i) => [section.id, i]))]));
+  const key = (s: Dataset['statements'][number]) => ({
+    source: sourceRank.get(s.sourceId) ?? sources.length,
+    section: sectionRank.get(s.sourceId)?.get(s.section) ?? Number.MAX_SAFE_INTEGER,
+  });
+  const ordered = dataset.statements
+    .map((statement) => ({ statement, ...key(statement) }))
+    .sort(
+      (a, b) =>
+        a.source - b.source ||
+        a.section - b.section ||
+        a.statement.section.localeCompare(b.statement.section) ||
+        a.statement.order - b.statement.order,
+    );
+  return new Map(ordered.map(({ statement }, i) => [statement.id, i]));
+});
+
+/**
+ * Statements in time order — source date, then place in the article — grouped under their source and
  * section, keeping only the first `limit` statements (the rest are paged in).
  */
 export function timelineGroups(
@@ -23,17 +51,9 @@ export function timelineGroups(
   visible: readonly VisibleStatement[],
   limit: number,
 ): TimelineSource[] {
-  const sources = [...dataset.sources].sort(
-    (a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || a.id.localeCompare(b.id),
-  );
-  const rank = new Map(sources.map((s, i) => [s.id, i]));
-  const ordered = [...visible]
-    .sort(
-      (a, b) =>
-        (rank.get(a.statement.sourceId) ?? 0) - (rank.get(b.statement.sourceId) ?? 0) ||
-        a.statement.order - b.statement.order,
-    )
-    .slice(0, limit);
+  const rank = timelineRank(dataset);
+  const place = (item: VisibleStatement) => rank.get(item.statement.id) ?? Number.MAX_SAFE_INTEGER;
+  const ordered = [...visible].sort((a, b) => place(a) - place(b)).slice(0, limit);
   const result: TimelineSource[] = [];
   for (const item of ordered) {
     let source = result[result.length - 1];

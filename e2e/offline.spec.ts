@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { expect, test as base } from './fixtures';
 import { screenshotPath } from './screenshots';
 import { serve, type Served } from './servers';
+import { layoutProblems } from './slideLayout';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 
@@ -62,6 +63,29 @@ test.describe('a replaced dataset', () => {
     await warning.screenshot({ path: screenshotPath('dataset-stale-warning') });
     await expect(cards(page)).toHaveCount(15);
   });
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`that fails to load is said on a meeting-room screen until a good one comes (${lang})`, async ({
+      page,
+      site,
+    }) => {
+      // A 4:3 projector leaves the bar the least room.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.goto(`${site.origin}/?mode=present&refresh=5&lang=${lang}`);
+      const bar = page.locator('.present__bar');
+      await expect(bar).toContainText('1 /');
+      const failed = bar.getByRole('status').filter({ hasText: lang === 'zh' ? '数据更新失败' : 'Update failed' });
+      await expect(failed).toHaveCount(0);
+
+      await site.replaceDataset('{"statements": [');
+      await expect(failed).toBeVisible({ timeout: 15_000 });
+      expect(await layoutProblems(page)).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`present-update-failed-${lang}`) });
+
+      await site.replaceDataset(await site.oneStatementFewer());
+      await expect(failed).toHaveCount(0, { timeout: 15_000 });
+    });
+  }
 
   test('is picked up when the reader comes back to the tab', async ({ page, site }) => {
     await page.clock.install();

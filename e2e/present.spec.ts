@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
+import { layoutProblems } from './slideLayout';
 
 const stage = (page: Page) => page.locator('.present__stage');
 const slideNumber = async (page: Page) => Number(await stage(page).getAttribute('data-slide'));
@@ -54,40 +55,6 @@ async function goTo(page: Page, n: number) {
   }
   await expect(stage(page)).toHaveAttribute('data-slide', String(n));
   await slideDrawn(page);
-}
-
-/** Everything a person could miss on a slide: scrolling, text pushed out of its box or off the screen. */
-function layoutProblems(page: Page) {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > innerWidth || root.scrollHeight > innerHeight) {
-      problems.push(`page scrolls: ${root.scrollWidth}×${root.scrollHeight} in ${innerWidth}×${innerHeight}`);
-    }
-    for (const box of document.querySelectorAll<HTMLElement>('.present-quote, .present__stage, .present-list')) {
-      if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1) {
-        problems.push(
-          `${box.className} overflows: ${box.scrollWidth}×${box.scrollHeight} in ${box.clientWidth}×${box.clientHeight}`,
-        );
-      }
-    }
-    for (const plot of document.querySelectorAll<HTMLElement>('.theme-bars__plot')) {
-      const chart = plot.firstElementChild as HTMLElement | null;
-      if (chart && chart.getBoundingClientRect().height > plot.getBoundingClientRect().height + 1) {
-        problems.push(`chart taller than its box: ${chart.getBoundingClientRect().height} > ${plot.clientHeight}`);
-      }
-    }
-    const texts = document.querySelectorAll<HTMLElement>('.present__stage *, .present__counter *');
-    for (const el of texts) {
-      if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;
-      const r = el.getBoundingClientRect();
-      if (r.width === 0) continue;
-      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) {
-        problems.push(`off screen: "${el.textContent?.slice(0, 20)}" at ${Math.round(r.left)},${Math.round(r.top)}`);
-      }
-    }
-    return problems;
-  });
 }
 
 /** The smallest type on the slide and the headline's size, in CSS px. */

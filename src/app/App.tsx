@@ -44,7 +44,15 @@ export function App() {
   if (presenting && loaded) {
     const { dataset: data, dropped } = loaded;
     return (
-      <PresentPage dataset={data} visible={visible} view={view} update={update} scheme={scheme} dropped={dropped} />
+      <PresentPage
+        dataset={data}
+        visible={visible}
+        view={view}
+        update={update}
+        scheme={scheme}
+        dropped={dropped}
+        updateFailed={query.isError}
+      />
     );
   }
 

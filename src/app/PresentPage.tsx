@@ -15,6 +15,7 @@ const ThemeBars = lazy(() => import('../features/charts/ThemeBars'));
 
 interface Props extends PageProps {
   dropped: number;
+  updateFailed: boolean;
 }
 
 function Slot({ className, fallback, children }: { className: string; fallback: string; children: ReactNode }) {
@@ -28,7 +29,7 @@ function Slot({ className, fallback, children }: { className: string; fallback: 
   );
 }
 
-export function PresentPage({ dataset, visible, view, update, scheme, dropped }: Props) {
+export function PresentPage({ dataset, visible, view, update, scheme, dropped, updateFailed }: Props) {
   const failed = messagesFor(view.lang).errors.view;
   const onLeave = useCallback(() => update(LEAVE_PRESENTATION), [update]);
   const renderMap = useCallback(
@@ -66,6 +67,7 @@ export function PresentPage({ dataset, visible, view, update, scheme, dropped }:
         view={view}
         scheme={scheme}
         dropped={dropped}
+        updateFailed={updateFailed}
         onLeave={onLeave}
         renderMap={renderMap}
         renderThemeBars={renderThemeBars}

@@ -95,6 +95,11 @@ export default function Presentation(props: PresentationProps) {
             {t.leave}
           </button>
         </div>
+        {props.updateFailed && (
+          <p className="present__stale" role="status">
+            {t.updateFailed}
+          </p>
+        )}
       </footer>
       {state.blank && (
         // A click anywhere brings the picture back; keyboard users press B again.

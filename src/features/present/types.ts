@@ -25,6 +25,11 @@ export interface PresentationProps {
   scheme: ResolvedScheme;
   /** Statements left out of the file for failing the schema, said on the title slide. */
   dropped: number;
+  /**
+   * The last look for a replaced data file failed, so the slides still show the last good data. A screen that
+   * runs all day must say so: nobody in the room would notice otherwise.
+   */
+  updateFailed: boolean;
   onLeave: () => void;
   /**
    * The map and the charts are other features' views; the app passes them in, so this feature depends on

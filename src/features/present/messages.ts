@@ -1,4 +1,5 @@
 /** Strings of the meeting-room mode, in Simplified Chinese (the default) and English. */
+import type { DistrictCount } from '../../shared/dataset/filter';
 import type { Lang } from '../../shared/url/viewState';
 
 const zh = {
@@ -18,13 +19,14 @@ const zh = {
   leave: '退出演示',
   keys: '翻页：→ / ← · 暂停：空格 · 黑屏：B · 退出：Esc',
   titleKicker: '承诺看板 · 演示',
-  totals: { statements: '条发言', pledges: '项承诺', speakers: '位发言人', districts: '个区有承诺' },
   filtered: (parts: string) => `当前筛选：${parts}`,
   overview: '全市概览',
   mapHeading: '各区承诺数',
   themesHeading: '各主题承诺数',
   themeMix: '主题构成',
-  placeCounts: (speakers: number, pledges: number) => `${speakers} 位发言人 · ${pledges} 项承诺`,
+  // Collective quotes have no named speaker: their statements are counted instead.
+  placeCounts: ({ statements, speakers, pledges }: DistrictCount) =>
+    speakers > 0 ? `${speakers} 位发言人 · ${pledges} 项承诺` : `${statements} 条发言 · ${pledges} 项承诺`,
   speakerOf: (i: number, n: number) => `发言 ${i} / ${n}`,
   continued: (i: number, n: number) => `（承诺第 ${i} / ${n} 页）`,
   reported: '报道转述',
@@ -57,14 +59,13 @@ const en: PresentMessages = {
   leave: 'Leave presentation',
   keys: 'Pages: → / ← · Pause: Space · Black screen: B · Leave: Esc',
   titleKicker: 'Pledge dashboard · presentation',
-  totals: { statements: 'statements', pledges: 'pledges', speakers: 'speakers', districts: 'districts with pledges' },
   filtered: (parts) => `Filter: ${parts}`,
   overview: 'Citywide overview',
   mapHeading: 'Pledges by district',
   themesHeading: 'Pledges by theme',
   themeMix: 'Themes',
-  placeCounts: (speakers, pledges) =>
-    `${speakers} speaker${speakers === 1 ? '' : 's'} · ${pledges} pledge${pledges === 1 ? '' : 's'}`,
+  placeCounts: ({ statements, speakers, pledges }) =>
+    `${speakers > 0 ? `${speakers} speaker${speakers === 1 ? '' : 's'}` : `${statements} statement${statements === 1 ? '' : 's'}`} · ${pledges} pledge${pledges === 1 ? '' : 's'}`,
   speakerOf: (i, n) => `Statement ${i} of ${n}`,
   continued: (i, n) => ` (pledges, page ${i} of ${n})`,
   reported: 'Reported speech',

@@ -20,10 +20,10 @@ export function SummaryStrip({ dataset, visible, view, update }: Props) {
   const summary = summarizeView(dataset, visible);
   const themeLabel = new Map(dataset.themes.map((th) => [th.id, pick(th.label, view.lang)]));
   const counts = [
-    { value: summary.statements, label: t.summary.statements },
-    { value: summary.pledges, label: t.summary.pledges },
-    { value: summary.speakers, label: t.summary.speakers },
-    { value: summary.districts, label: t.summary.districts },
+    { key: 'statements', value: summary.statements, label: t.summary.statements(summary.statements) },
+    { key: 'pledges', value: summary.pledges, label: t.summary.pledges(summary.pledges) },
+    { key: 'speakers', value: summary.speakers, label: t.summary.speakers(summary.speakers) },
+    { key: 'districts', value: summary.districts, label: t.summary.districts(summary.districts) },
   ];
   return (
     <section className="summary" aria-labelledby="summary-heading">
@@ -32,7 +32,7 @@ export function SummaryStrip({ dataset, visible, view, update }: Props) {
       </h2>
       <dl className="summary__list">
         {counts.map((item) => (
-          <div className="summary__item" key={item.label}>
+          <div className="summary__item" key={item.key}>
             <dt className="summary__label">{item.label}</dt>
             <dd className="summary__value">
               {/* Every number leads to the statements behind it. */}

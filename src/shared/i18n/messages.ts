@@ -4,6 +4,10 @@
  */
 import type { SpeakerGroup } from '../dataset/schema';
 import type { Lang } from '../url/viewState';
+import { formatCount } from './lang';
+
+/** English nouns after a count: one statement, 2 statements. */
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 const zh = {
   appTitle: '深圳各区高质量发展承诺看板',
@@ -26,10 +30,11 @@ const zh = {
   },
   summary: {
     heading: '概况',
-    statements: '条发言',
-    pledges: '项承诺',
-    speakers: '位发言人',
-    districts: '个区有承诺',
+    // Functions of the count, for English plurals.
+    statements: (_n: number) => '条发言',
+    pledges: (_n: number) => '项承诺',
+    speakers: (_n: number) => '位发言人',
+    districts: (_n: number) => '个区有承诺',
     topThemes: '主要主题',
     none: '无',
     themeCount: (label: string, n: number) => `${label} ${n}`,
@@ -48,7 +53,8 @@ const zh = {
     clearAll: '清除全部',
     empty: '没有符合当前筛选条件的发言。',
     emptyAction: '清除全部筛选',
-    resultCount: (statements: string, pledges: string) => `${statements} 条发言，${pledges} 项承诺`,
+    resultCount: (statements: number, pledges: number) =>
+      `${formatCount(statements, 'zh')} 条发言，${formatCount(pledges, 'zh')} 项承诺`,
     query: (q: string) => `搜索“${q}”`,
   },
   groups: {
@@ -101,10 +107,10 @@ const en: Messages = {
   },
   summary: {
     heading: 'Summary',
-    statements: 'statements',
-    pledges: 'pledges',
-    speakers: 'speakers',
-    districts: 'districts with pledges',
+    statements: (n) => plural(n, 'statement', 'statements'),
+    pledges: (n) => plural(n, 'pledge', 'pledges'),
+    speakers: (n) => plural(n, 'speaker', 'speakers'),
+    districts: (n) => plural(n, 'district with pledges', 'districts with pledges'),
     topThemes: 'Top themes',
     none: 'none',
     themeCount: (label, n) => `${label} ${n}`,
@@ -123,7 +129,8 @@ const en: Messages = {
     clearAll: 'Clear all',
     empty: 'No statement matches the current filters.',
     emptyAction: 'Clear all filters',
-    resultCount: (statements, pledges) => `${statements} statements, ${pledges} pledges`,
+    resultCount: (statements, pledges) =>
+      `${formatCount(statements, 'en')} ${plural(statements, 'statement', 'statements')}, ${formatCount(pledges, 'en')} ${plural(pledges, 'pledge', 'pledges')}`,
     query: (q) => `Search “${q}”`,
   },
   groups: {

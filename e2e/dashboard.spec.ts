@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const cardNames = (page: Page) => page.locator('.quote-card__name');
@@ -88,6 +88,30 @@ test.describe('an official filtering the dashboard', () => {
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
     await expect(page).not.toHaveURL(/lang=/);
+  });
+
+  test('reads English with narrow quotation marks and Chinese with the full-width ones of the source', async ({
+    page,
+  }) => {
+    await page.goto('./?lang=en');
+    // The width of the first “ in the element, as a share of its font size.
+    const quoteMarkWidth = (locator: Locator) =>
+      locator.first().evaluate((element) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf('“') ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return range.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(element).fontSize);
+        }
+        return null;
+      });
+    const english = page.locator('.timeline__section-title', { hasText: '“new look”' });
+    await expect(english).toBeVisible();
+    expect(await quoteMarkWidth(english)).toBeLessThan(0.6);
+    expect(await quoteMarkWidth(page.locator('.quote-card__quote'))).toBeGreaterThan(0.9);
   });
 
   test('goes back to the previous filter with the browser’s back button', async ({ page }) => {

@@ -60,6 +60,8 @@ describe('themePlacesChart', () => {
         expect(cell.itemStyle.color).toBe(heatColor(cell.value[2], model.max, PALETTES[scheme]).fill);
         expect(contrastRatio(cell.label.color, cell.itemStyle.color)).toBeGreaterThanOrEqual(4.5);
       }
+      // Drawn as given: ECharts draws scatter symbols at 0.8 opacity unless told, paling every cell's fill.
+      expect(series.itemStyle.opacity).toBe(1);
       expect(series.label.formatter({ value: [0, 0, 7] })).toBe('7');
       expect(option.xAxis.splitLine.lineStyle.color).toBe(PALETTES[scheme].line);
     }

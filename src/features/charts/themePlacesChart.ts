@@ -126,6 +126,9 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
           type: 'scatter',
           id: 'theme-places',
           symbol: 'rect',
+          // ECharts draws scatter symbols at 0.8 opacity by default; the fills' contrast with their numbers is
+          // worked out for the colours as given.
+          itemStyle: { opacity: 1 },
           symbolSize: [Math.max(1, cell.width - CELL_GAP), Math.max(1, cell.height - CELL_GAP)],
           cursor: 'pointer',
           label: {

@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useId, useMemo, useState, type CSSProperties } from 'react';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
-import { countByGroup, groupParts } from './labels';
+import { countByGroup, groupParts, groupText } from './labels';
 import { LeafletMap } from './LeafletMap';
 import './map.css';
 import { mapMessages } from './messages';
@@ -123,23 +123,29 @@ export default function DistrictMap({
               <h3 className="district-map__subtitle">{t.groupsTitle}</h3>
               <p className="district-map__note">{t.groupsNote}</p>
               <ul className="district-map__group-list">
-                {groups.map((g) => (
-                  <li key={g}>
-                    <button
-                      type="button"
-                      className="district-map__group"
-                      aria-pressed={selectedGroups.includes(g)}
-                      onClick={() => onToggleGroup(g)}
-                    >
-                      {groupParts(groupNames[g], groupCounts.get(g), lang).map((part, i) => (
-                        <Fragment key={i}>
-                          {i > 0 && t.groupSeparator}
-                          <span className="district-map__nowrap">{part}</span>
-                        </Fragment>
-                      ))}
-                    </button>
-                  </li>
-                ))}
+                {groups.map((g) => {
+                  const [name, ...counts] = groupParts(groupNames[g], groupCounts.get(g), lang);
+                  return (
+                    <li key={g}>
+                      <button
+                        type="button"
+                        className="district-map__group"
+                        aria-pressed={selectedGroups.includes(g)}
+                        // The name has a line of its own, which the accessible name would otherwise run into the counts.
+                        aria-label={groupText(groupNames[g], groupCounts.get(g), lang)}
+                        onClick={() => onToggleGroup(g)}
+                      >
+                        <span className="district-map__group-name">{name}</span>
+                        {counts.map((part, i) => (
+                          <Fragment key={i}>
+                            {i > 0 && t.groupSeparator}
+                            <span className="district-map__nowrap">{part}</span>
+                          </Fragment>
+                        ))}
+                      </button>
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           )}

@@ -25,7 +25,7 @@ const en: TimelineMessages = {
   note: 'In order of publication and of the article; highlighted words are the pledges, verbatim.',
   reported: 'Reported',
   collective: 'Collective quote (unattributed)',
-  noPost: 'post not given',
+  noPost: 'Post not given',
   inferred: 'inferred',
   inferredTitle: (reason) => `District inferred: ${reason}`,
   expand: (n) => (n > 0 ? `Show ${n} pledge${n === 1 ? '' : 's'} and source` : 'Show source'),

@@ -68,6 +68,18 @@ test.describe('the page', () => {
         await expect(cardNames(page).first()).toBeVisible();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+        // The header's title and buttons line up with the page's column, however wide the screen.
+        const edges = await page.evaluate(() => {
+          const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+          return {
+            title: box('.masthead__title')?.left,
+            column: box('.summary__item')?.left,
+            buttons: box('.controls')?.right,
+            columnEnd: box('.views')?.right,
+          };
+        });
+        expect(edges.title).toBeCloseTo(edges.column ?? NaN, 0);
+        expect(edges.buttons).toBeCloseTo(edges.columnEnd ?? NaN, 0);
         await page.screenshot({ path: screenshotPath(`page-${viewport.name}-${scheme}`), fullPage: true });
       });
     }

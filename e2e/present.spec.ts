@@ -184,6 +184,23 @@ test.describe('meeting-room mode', () => {
     expect(url.searchParams.has('interval')).toBe(false);
   });
 
+  test('shows the whole slide title in the bar of a 4:3 screen; the controls come over it only when used', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await present(page, 'interval=600&lang=en&slide=11');
+    const title = page.locator('.present__title');
+    await expect(title).toContainText('Luohu District');
+    const cut = () => title.evaluate((el) => el.scrollWidth > el.clientWidth);
+    await expect(page.locator('.present')).toHaveAttribute('data-idle', 'true');
+    expect(await cut()).toBe(false);
+    await page.mouse.move(300, 300);
+    const next = page.getByRole('button', { name: 'Next' });
+    await expect(next).toBeVisible();
+    await next.click();
+    await expect(stage(page)).toHaveAttribute('data-slide', '12');
+  });
+
   test('the 演示 button starts the story with the current filter; Back leaves it', async ({ page }) => {
     await page.goto('./?theme=fintech');
     await page.getByRole('button', { name: '演示' }).click();

@@ -21,6 +21,16 @@ export function layoutProblems(page: Page) {
         problems.push(`chart taller than its box: ${chart.getBoundingClientRect().height} > ${plot.clientHeight}`);
       }
     }
+    for (const more of document.querySelectorAll<HTMLElement>('.theme-bars__more')) {
+      const chart = more
+        .closest('.theme-bars')
+        ?.querySelector('.theme-bars__plot > :first-child')
+        ?.getBoundingClientRect();
+      const gap = chart ? more.getBoundingClientRect().top - chart.bottom : Infinity;
+      if (gap > Number.parseFloat(getComputedStyle(more).fontSize)) {
+        problems.push(`"${more.textContent}" stands ${Math.round(gap)} px below its chart`);
+      }
+    }
     const texts = document.querySelectorAll<HTMLElement>('.present__stage *, .present__bar *');
     for (const el of texts) {
       if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) continue;

@@ -30,6 +30,9 @@ export interface ThemeBarsProps {
 /** Themes in one place's mix; five bars stay legible in a slide's corner. */
 const MIX_THEMES = 5;
 
+/** The "and N more themes" line under the bars, in ems of the plot's type (its size and line height in CSS). */
+const MORE_LINE_EMS = 0.875 * 1.5;
+
 export default function ThemeBars({ dataset, visible, mix, lang, scheme, className }: ThemeBarsProps) {
   const container = useRef<HTMLDivElement>(null);
   const box = useElementBox(container);
@@ -40,7 +43,9 @@ export default function ThemeBars({ dataset, visible, mix, lang, scheme, classNa
   }, [dataset, visible, mix, lang]);
   const built = useMemo(() => {
     if (!box || box.height <= 0 || model.rows.length === 0) return null;
-    const chart = fitChart((frame) => themeTotalsChart(model, { frame, scheme, lang, compact: mix }), box, box.height);
+    // The "more themes" line goes right under the bars, so the bars leave it room.
+    const room = box.height - (model.more > 0 ? Math.ceil(box.fontSize * MORE_LINE_EMS) : 0);
+    const chart = fitChart((frame) => themeTotalsChart(model, { frame, scheme, lang, compact: mix }), box, room);
     // Silent: on a slide a pointer cursor or a hover effect would promise an interaction there is not.
     const series = [chart.option.series ?? []].flat().map((s) => ({ ...s, silent: true }));
     const option = { ...chart.option, series, tooltip: { show: false } };
@@ -55,8 +60,8 @@ export default function ThemeBars({ dataset, visible, mix, lang, scheme, classNa
         ) : (
           built && <EChart option={built.option} label={built.description} style={{ height: built.height }} />
         )}
+        {built && model.more > 0 && <p className="theme-bars__more">{t.moreThemes(model.more)}</p>}
       </div>
-      {model.more > 0 && <p className="theme-bars__more">{t.moreThemes(model.more)}</p>}
     </div>
   );
 }

@@ -256,3 +256,17 @@ test.describe('when the district shapes cannot be loaded', () => {
     await expect(alert).toHaveCount(0);
   });
 });
+
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('explains the map in taps, not in mouse, Tab, modifier keys or a scroll wheel', async ({ page }) => {
+    await page.goto('./');
+    const help = mapRegion(page).locator('.district-map__help');
+    await expect(help).toContainText('点按某区即可按区筛选');
+    await expect(help).not.toContainText(/Tab|Ctrl|滚轮/);
+    await expect(mapRegion(page).locator('.district-map__readout')).toHaveText('点按某区可查看其发言人数与承诺数。');
+    await shape(page, '南山区').tap();
+    await expect(page).toHaveURL(/district=nanshan/);
+  });
+});

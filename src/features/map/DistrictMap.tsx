@@ -1,6 +1,7 @@
 import { Fragment, useCallback, useId, useMemo, useState, type CSSProperties } from 'react';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
+import { useMediaQuery } from '../../shared/ui/useMediaQuery';
 import { countByGroup, groupParts, groupText } from './labels';
 import { LeafletMap } from './LeafletMap';
 import './map.css';
@@ -60,7 +61,13 @@ export default function DistrictMap({
   const activeSlug =
     pointer.last === 'focus' ? (pointer.focused ?? pointer.hovered) : (pointer.hovered ?? pointer.focused);
   const active = districts.find((d) => d.slug === activeSlug);
-  const readout = active ? (active.selected ? t.list([active.description, t.selected]) : active.description) : t.hint;
+  const touch = useMediaQuery('(hover: none) and (pointer: coarse)');
+  const idleReadout = touch ? t.touchHint : t.hint;
+  const readout = active
+    ? active.selected
+      ? t.list([active.description, t.selected])
+      : active.description
+    : idleReadout;
   const attribution = pick(dataset.districtAttribution, lang);
 
   return (
@@ -94,7 +101,7 @@ export default function DistrictMap({
             </div>
           )}
           <p className="district-map__readout">{readout}</p>
-          <p className="district-map__help">{t.help}</p>
+          <p className="district-map__help">{touch ? t.touchHelp : t.help}</p>
         </div>
         <div className="district-map__aside">
           <div className="district-map__legend">

@@ -6,6 +6,9 @@ const zh = {
   mapName: '深圳各区地图：用 Tab 键逐区浏览，方向键平移，加减号缩放',
   help: '点击某区，或用 Tab 键聚焦后按回车键，即可按区筛选；按住 Ctrl、⌘ 或 Shift 可多选。点击地图后可用滚轮缩放。',
   hint: '将鼠标移到某区上，或用 Tab 键聚焦某区，可查看其发言人数与承诺数。',
+  // A touch screen has no pointer to rest, no Tab, no modifier keys and no wheel.
+  touchHelp: '点按某区即可按区筛选，再点一次取消；多选请用下方的筛选栏。点按地图后可拖动，双指缩放。',
+  touchHint: '点按某区可查看其发言人数与承诺数。',
   loading: '正在载入区界…',
   loadError: '区界数据未能载入，地图无法显示。',
   retry: '重试',
@@ -36,6 +39,9 @@ const en: MapMessages = {
   mapName: 'Map of Shenzhen’s districts: Tab through the districts, arrow keys pan, plus and minus zoom',
   help: 'Click a district, or focus it with Tab and press Enter, to filter by it; hold Ctrl, ⌘ or Shift to select several. Click the map to zoom with the scroll wheel.',
   hint: 'Point at a district or focus it with Tab to see its speakers and pledges.',
+  touchHelp:
+    'Tap a district to filter by it, and tap it again to clear; to pick several, use the filters below. Tap the map first to drag it; pinch to zoom.',
+  touchHint: 'Tap a district to see its speakers and pledges.',
   loading: 'Loading the district boundaries…',
   loadError: 'The district boundaries could not be loaded, so the map cannot be shown.',
   retry: 'Retry',

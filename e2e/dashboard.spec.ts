@@ -21,6 +21,19 @@ test.describe('an official filtering the dashboard', () => {
     await expect(page.getByRole('button', { name: '移除筛选：南山区' })).toBeVisible();
   });
 
+  test('sees at the top what the numbers count, and clears the filter from there', async ({ page }) => {
+    await page.goto('./');
+    const summary = page.getByRole('region', { name: '概况' });
+    await expect(summary).not.toContainText('当前筛选');
+    await page.goto('./?district=luohu&theme=fintech');
+    await expect(summary).toContainText('当前筛选：罗湖区、金融科技与数字人民币');
+    await expect(summaryValue(page, '条发言')).toHaveText('1');
+    await summary.getByRole('button', { name: '清除全部' }).click();
+    await expect(summaryValue(page, '条发言')).toHaveText('16');
+    await expect(summary).not.toContainText('当前筛选');
+    expect(searchParams(page).get('district')).toBeNull();
+  });
+
   test('selects 南山 on the map with the keyboard', async ({ page }) => {
     await page.goto('./');
     const nanshan = page.getByRole('button', { name: /^南山区，/ });

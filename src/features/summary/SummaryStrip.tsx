@@ -1,10 +1,11 @@
+import { activeChips } from '../../shared/dataset/activeFilters';
 import type { VisibleStatement } from '../../shared/dataset/filter';
-import { summarizeView } from '../../shared/dataset/filter';
+import { knownFilter, summarizeView } from '../../shared/dataset/filter';
 import type { Dataset } from '../../shared/dataset/schema';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import type { UpdateViewState } from '../../shared/url/useViewState';
-import { toggle, type ViewState } from '../../shared/url/viewState';
+import { CLEARED_FILTERS, toggle, type ViewState } from '../../shared/url/viewState';
 
 interface Props {
   dataset: Dataset;
@@ -18,6 +19,7 @@ const TOP_THEMES = 3;
 export function SummaryStrip({ dataset, visible, view, update }: Props) {
   const t = messagesFor(view.lang);
   const summary = summarizeView(dataset, visible);
+  const chips = activeChips(dataset, knownFilter(dataset, view), t);
   const themeLabel = new Map(dataset.themes.map((th) => [th.id, pick(th.label, view.lang)]));
   const counts = [
     { key: 'statements', value: summary.statements, label: t.summary.statements(summary.statements) },
@@ -30,6 +32,15 @@ export function SummaryStrip({ dataset, visible, view, update }: Props) {
       <h2 id="summary-heading" className="visually-hidden">
         {t.summary.heading}
       </h2>
+      {/* The filter bar sits below the map and charts: up here the numbers say what they count. */}
+      {chips.length > 0 && (
+        <p className="summary__filter">
+          <span>{t.summary.filteredBy(chips.map((chip) => chip.label))}</span>
+          <button type="button" className="button button--quiet" onClick={() => update(CLEARED_FILTERS)}>
+            {t.filters.clearAll}
+          </button>
+        </p>
+      )}
       <dl className="summary__list">
         {counts.map((item) => (
           <div className="summary__item" key={item.key}>

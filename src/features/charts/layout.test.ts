@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAllWide, labelColumnWidth, lineCount, longestPieceWidth, rowHeight, textWidth, typeScale } from './layout';
+import { textWidth } from '../../shared/ui/textWidth';
+import { isAllWide, labelColumnWidth, lineCount, longestPieceWidth, rowHeight, typeScale } from './layout';
 
 describe('typeScale', () => {
   it('follows the page type size on ordinary screens', () => {
@@ -19,8 +20,7 @@ describe('typeScale', () => {
 });
 
 describe('text measurement', () => {
-  it('counts a CJK character as one em and a little more, for canvas rounding', () => {
-    expect(textWidth('营商环境与企业服务', 10)).toBeCloseTo(93.6, 5);
+  it('tells all-CJK labels, which can be set vertically, from others', () => {
     expect(isAllWide('市级机构')).toBe(true);
     expect(isAllWide('City institutions')).toBe(false);
   });

@@ -4,6 +4,8 @@
  * number of rows and the type size, and the plot area is known (the end-to-end test clicks into it).
  */
 
+import { isWide, textWidth, WIDE } from '../../shared/ui/textWidth';
+
 export const FONT_FAMILY = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 
 /** What the component measures of its container; everything else is derived from it. */
@@ -30,27 +32,6 @@ export function typeScale(frame: Frame): TypeScale {
   const base = Math.max(frame.fontSize, Math.min(frame.width / 70, frame.fontSize * 1.5));
   const label = Math.max(12, Math.round(base * 0.9));
   return { label, small: Math.max(12, Math.round(base * 0.8)), lineHeight: Math.round(label * 1.35) };
-}
-
-/** CJK ideographs, kana, Hangul, full-width forms and CJK punctuation: one em each. */
-const WIDE = '\\u2e80-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
-const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
-
-/**
- * Estimated advance width of `text` in px, deliberately generous: overestimating costs a little white space,
- * underestimating makes ECharts wrap a label the layout thought fitted, and the extra line overlaps the next
- * row. CJK glyphs are one em, plus a margin for canvas rounding.
- */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const char of text) {
-    if (WIDE_CHAR.test(char)) em += 1.04;
-    else if (char === ' ') em += 0.3;
-    else if (/[A-Z&–—]/u.test(char)) em += 0.72;
-    else if (/[il.,'’:;|!]/u.test(char)) em += 0.32;
-    else em += 0.58;
-  }
-  return em * fontSize;
 }
 
 const PIECE = new RegExp(`[${WIDE}]|[^\\s${WIDE}]+\\s*|\\s+`, 'gu');
@@ -109,4 +90,4 @@ export const longestPieceWidth = (text: string, fontSize: number): number =>
   Math.max(0, ...pieces(text).map((p) => textWidth(p.trim(), fontSize)));
 
 /** Whether every character of `text` is CJK (such labels can be set vertically, one character per line). */
-export const isAllWide = (text: string): boolean => [...text].every((c) => WIDE_CHAR.test(c));
+export const isAllWide = (text: string): boolean => [...text].every(isWide);

@@ -13,7 +13,8 @@ import {
   type BuiltChart,
   type ChartEnv,
 } from './chart';
-import { isAllWide, lineCount, longestPieceWidth, textWidth, type TypeScale } from './layout';
+import { textWidth } from '../../shared/ui/textWidth';
+import { isAllWide, lineCount, longestPieceWidth, type TypeScale } from './layout';
 import { chartMessages } from './messages';
 import { cellSelected, type Place, type ThemePlacesModel } from './model';
 import { heatColor } from './palette';

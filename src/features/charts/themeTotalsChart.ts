@@ -1,4 +1,5 @@
 /** Pledges per theme as horizontal bars in the themes' own colours: a pure function from counts to an option. */
+import { textWidth } from '../../shared/ui/textWidth';
 import {
   baseOption,
   categoryData,
@@ -8,7 +9,6 @@ import {
   type BuiltChart,
   type ChartEnv,
 } from './chart';
-import { textWidth } from './layout';
 import { chartMessages } from './messages';
 import type { ThemeTotalsModel } from './model';
 import { mix } from './palette';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { realShapes } from '../../../scripts/data/testShapes';
+import { textWidth } from '../../shared/ui/textWidth';
 import { labelPoint } from './geometry';
-import { fitProjection, staticMapLayout, textEms } from './staticMap';
+import { fitProjection, staticMapLayout } from './staticMap';
 
 const shapes = realShapes();
 const NAMES = {
@@ -31,14 +32,6 @@ const NAMES = {
   },
 } as const;
 
-describe('textEms', () => {
-  it('counts a Chinese character as a full em and a Latin letter as about half of one', () => {
-    expect(textEms('罗湖')).toBeCloseTo(2.1);
-    expect(textEms('Luohu')).toBeCloseTo(3.1);
-    expect(textEms('23')).toBeCloseTo(1.24);
-  });
-});
-
 describe('staticMapLayout', () => {
   // The overview slide's map on a 4:3 projector: about 440 × 560 px with 20 px labels.
   const box = { width: 444, height: 556, fontSize: 20 };
@@ -55,7 +48,7 @@ describe('staticMapLayout', () => {
         if (!point || !d.label) throw new Error(`${d.slug} has no label`);
         const [x, y] = project(point);
         // Moved apart from its neighbours by less than its own width: it still reads as this district's.
-        expect(Math.hypot(d.label.x - x, d.label.y - y), d.slug).toBeLessThan(textEms(names[d.slug]) * box.fontSize);
+        expect(Math.hypot(d.label.x - x, d.label.y - y), d.slug).toBeLessThan(textWidth(names[d.slug], box.fontSize));
       }
     });
   }

@@ -2,6 +2,7 @@
  * The still map of a meeting-room slide, laid out in the pixels of its box: the city fitted into the box,
  * each district as an SVG path, and labels at a readable size nudged apart. Pure, so it is tested in Node.
  */
+import { textWidth } from '../../shared/ui/textWidth';
 import { labelPoint, shapesBounds, spreadLabels, type DistrictShape, type Position } from './geometry';
 
 export interface StaticBox {
@@ -39,17 +40,6 @@ export function fitProjection(shapes: readonly DistrictShape[], box: StaticBox):
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/**
- * A label's width in ems, estimated without a DOM: a Chinese character is a full em, a Latin letter or digit
- * about 0.6 of one (a little over, so labels keep a gap). Counting every character as a full em spread English
- * labels so far apart that they landed on neighbouring districts.
- */
-export function textEms(text: string): number {
-  let ems = 0;
-  for (const char of text) ems += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 1.05 : 0.62;
-  return ems;
-}
-
 export function staticMapLayout(
   shapes: readonly DistrictShape[],
   box: StaticBox,
@@ -76,8 +66,8 @@ export function staticMapLayout(
   const boxes = labelled.map((d) => {
     const lines = labelLines(d.slug);
     const [x, y] = d.anchor as Position;
-    const widest = Math.max(0, ...lines.map(textEms));
-    return { x, y, width: widest * box.fontSize, height: lines.length * box.fontSize * 1.25 };
+    const widest = Math.max(0, ...lines.map((line) => textWidth(line, box.fontSize)));
+    return { x, y, width: widest, height: lines.length * box.fontSize * 1.25 };
   });
   const offsets = spreadLabels(boxes, box.fontSize * 0.15);
   const labels = new Map(

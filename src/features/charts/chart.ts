@@ -4,6 +4,7 @@ import type { ResolvedScheme } from '../../shared/ui/scheme';
 import type { Lang } from '../../shared/url/viewState';
 import type { ChartOption } from './echarts';
 import {
+  balancedLines,
   FONT_FAMILY,
   labelColumnWidth,
   compactRowHeight,
@@ -83,8 +84,18 @@ export function categoryData(items: readonly { label: string; selected: boolean 
   }));
 }
 
-/** The wrapped theme names both charts put beside their rows. */
-export function themeRowLabels(palette: ChartPalette, scale: TypeScale, width: number, margin: number) {
+/**
+ * The theme names both charts put beside their rows, with line breaks that share each name evenly over its
+ * lines. ECharts still breaks at `width` should the estimate run short.
+ */
+function themeRowLabels(
+  labels: readonly string[],
+  palette: ChartPalette,
+  scale: TypeScale,
+  width: number,
+  margin: number,
+) {
+  const wrapped = new Map(labels.map((label) => [label, balancedLines(label, width, scale.label)]));
   return {
     interval: 0,
     color: palette.ink,
@@ -93,6 +104,7 @@ export function themeRowLabels(palette: ChartPalette, scale: TypeScale, width: n
     width,
     overflow: 'break' as const,
     margin,
+    formatter: (label: string) => wrapped.get(label) ?? label,
   };
 }
 
@@ -107,9 +119,9 @@ export function themeRowsFrame(rows: readonly { label: string }[], env: ChartEnv
     palette: PALETTES[env.scheme],
     scale,
     t: chartMessages(env.lang),
-    labelWidth,
     margin,
     band: env.compact ? compactRowHeight(labels, labelWidth, scale) : rowHeight(labels, labelWidth, scale),
     left: labelWidth + margin + 2,
+    rowLabels: themeRowLabels(labels, PALETTES[env.scheme], scale, labelWidth, margin),
   };
 }

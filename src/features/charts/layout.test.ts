@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../shared/ui/textWidth';
-import { isAllWide, labelColumnWidth, lineCount, longestPieceWidth, rowHeight, typeScale } from './layout';
+import {
+  balancedLines,
+  isAllWide,
+  labelColumnWidth,
+  lineCount,
+  longestPieceWidth,
+  rowHeight,
+  typeScale,
+} from './layout';
 
 describe('typeScale', () => {
   it('follows the page type size on ordinary screens', () => {
@@ -32,6 +40,27 @@ describe('text measurement', () => {
     expect(lineCount('Business environment & enterprise services', 125, 10)).toBe(2);
     expect(lineCount('Business environment & enterprise services', 110, 10)).toBe(3);
     expect(longestPieceWidth('Business environment', 10)).toBe(textWidth('environment', 10));
+  });
+});
+
+describe('balancedLines', () => {
+  it('shares a name evenly over its lines instead of leaving one character alone', () => {
+    // Greedy wrapping into 9.5 ems gives 金融科技与数字人民 / 币.
+    expect(lineCount('金融科技与数字人民币', 99, 10)).toBe(2);
+    expect(balancedLines('金融科技与数字人民币', 99, 10)).toBe('金融科技与\n数字人民币');
+  });
+
+  it('breaks English between words, into no more lines than greedy wrapping needs', () => {
+    const text = 'Business environment & enterprise services';
+    const lines = balancedLines(text, 125, 10).split('\n');
+    expect(lines).toHaveLength(lineCount(text, 125, 10));
+    expect(lines.join(' ')).toBe(text);
+    for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(125);
+  });
+
+  it('leaves a name that fits on one line alone', () => {
+    expect(balancedLines('人才', 99, 10)).toBe('人才');
+    expect(balancedLines('Talent', 99, 10)).toBe('Talent');
   });
 });
 

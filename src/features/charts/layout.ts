@@ -39,20 +39,44 @@ const PIECE = new RegExp(`[${WIDE}]|[^\\s${WIDE}]+\\s*|\\s+`, 'gu');
 /** Breakable pieces: whole Latin words (with their trailing space), single CJK characters. */
 const pieces = (text: string): string[] => text.match(PIECE) ?? [];
 
-/** How many lines `text` takes when wrapped into `maxWidth` px, breaking between words or CJK characters. */
-export function lineCount(text: string, maxWidth: number, fontSize: number): number {
-  let lines = 1;
+/** `text` wrapped greedily into `maxWidth` px, breaking between words or CJK characters. */
+function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
   let used = 0;
   for (const piece of pieces(text)) {
-    const w = textWidth(piece.trimEnd(), fontSize);
-    if (used > 0 && used + w > maxWidth) {
-      lines += 1;
-      used = textWidth(piece, fontSize);
-    } else {
-      used += textWidth(piece, fontSize);
+    if (used > 0 && used + textWidth(piece.trimEnd(), fontSize) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = '';
+      used = 0;
     }
+    line += piece;
+    used += textWidth(piece, fontSize);
   }
-  return lines;
+  return [...lines, line.trimEnd()];
+}
+
+/** How many lines `text` takes when wrapped into `maxWidth` px, breaking between words or CJK characters. */
+export const lineCount = (text: string, maxWidth: number, fontSize: number): number =>
+  wrapLines(text, maxWidth, fontSize).length;
+
+/**
+ * `text` with line breaks that share it evenly over the lines it needs in `maxWidth` px. Greedy wrapping fills
+ * the first line and can leave one character alone on the last (金融科技与数字人民 / 币); here the narrowest
+ * width that still needs no more lines sets the breaks (金融科技与 / 数字人民币).
+ */
+export function balancedLines(text: string, maxWidth: number, fontSize: number): string {
+  const needed = lineCount(text, maxWidth, fontSize);
+  if (needed < 2) return text;
+  let low = longestPieceWidth(text, fontSize);
+  let high = maxWidth;
+  // Whole pixels are fine enough: estimates carry more error than that.
+  while (high - low > 1) {
+    const mid = (low + high) / 2;
+    if (lineCount(text, mid, fontSize) > needed) low = mid;
+    else high = mid;
+  }
+  return wrapLines(text, high, fontSize).join('\n');
 }
 
 /**

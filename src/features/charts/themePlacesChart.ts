@@ -4,15 +4,7 @@
  * than stacked bars here: every count is printed, every cell is a click target of the same size, and eleven
  * theme colours in one stack would be hard to tell apart.
  */
-import {
-  baseOption,
-  categoryData,
-  textTooltip,
-  themeRowLabels,
-  themeRowsFrame,
-  type BuiltChart,
-  type ChartEnv,
-} from './chart';
+import { baseOption, categoryData, textTooltip, themeRowsFrame, type BuiltChart, type ChartEnv } from './chart';
 import { textWidth } from '../../shared/ui/textWidth';
 import { isAllWide, lineCount, longestPieceWidth, type TypeScale } from './layout';
 import { chartMessages } from './messages';
@@ -67,7 +59,7 @@ function columnLabels(places: readonly Place[], columnWidth: number, scale: Type
 }
 
 export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltChart {
-  const { palette, scale, t, labelWidth, margin, band, left } = themeRowsFrame(model.rows, env);
+  const { palette, scale, t, margin, band, left, rowLabels } = themeRowsFrame(model.rows, env);
   const right = Math.round(scale.label * 0.5);
   const width = Math.max(0, env.frame.width - left - right);
   const columns = columnLabels(model.places, width / Math.max(1, model.places.length), scale);
@@ -118,7 +110,7 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
         axisTick: { show: false },
         axisLine: { show: false },
         splitLine: { show: true, interval: 0, lineStyle: { color: palette.line } },
-        axisLabel: themeRowLabels(palette, scale, labelWidth, margin),
+        axisLabel: rowLabels,
       },
       series: [
         {

@@ -3,6 +3,7 @@ import { buildDataset } from '../../../scripts/data/build';
 import { realInputs } from '../../../scripts/data/testInputs';
 import { applyFilter } from '../../shared/dataset/filter';
 import { DEFAULT_VIEW, type ViewState } from '../../shared/url/viewState';
+import { textWidth } from '../../shared/ui/textWidth';
 import type { ChartEnv, TooltipItem } from './chart';
 import { FONT_FAMILY, lineCount, typeScale } from './layout';
 import { themeTotalsModel } from './model';
@@ -109,6 +110,13 @@ describe('themeTotalsChart', () => {
         expect(chart.plot.width).toBeGreaterThan(frame.width * 0.4);
         const lines = Math.max(...model.rows.map((r) => lineCount(r.label, width, scale.label)));
         expect(chart.rowHeight).toBeGreaterThanOrEqual(lines * scale.lineHeight);
+        // The shown text: every name whole, on as many lines as the row was sized for, each within the column.
+        for (const row of model.rows) {
+          const shown: string = yAxis.axisLabel.formatter(row.label);
+          expect(shown.replace(/\n/g, lang === 'en' ? ' ' : '')).toBe(row.label);
+          expect(shown.split('\n').length).toBe(lineCount(row.label, width, scale.label));
+          for (const line of shown.split('\n')) expect(textWidth(line, scale.label)).toBeLessThanOrEqual(width);
+        }
         expect(chart.height).toBe(
           chart.plot.top + model.rows.length * chart.rowHeight + (chart.option.grid as Loose).bottom,
         );

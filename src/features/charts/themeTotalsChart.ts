@@ -1,14 +1,6 @@
 /** Pledges per theme as horizontal bars in the themes' own colours: a pure function from counts to an option. */
 import { textWidth } from '../../shared/ui/textWidth';
-import {
-  baseOption,
-  categoryData,
-  textTooltip,
-  themeRowLabels,
-  themeRowsFrame,
-  type BuiltChart,
-  type ChartEnv,
-} from './chart';
+import { baseOption, categoryData, textTooltip, themeRowsFrame, type BuiltChart, type ChartEnv } from './chart';
 import { chartMessages } from './messages';
 import type { ThemeTotalsModel } from './model';
 import { mix } from './palette';
@@ -19,7 +11,7 @@ export function themeTotalsDescription(model: ThemeTotalsModel, env: Pick<ChartE
 }
 
 export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltChart {
-  const { palette, scale, t, labelWidth, margin, band, left } = themeRowsFrame(model.rows, env);
+  const { palette, scale, t, band, left, rowLabels } = themeRowsFrame(model.rows, env);
   // Room for the value label beyond the longest bar.
   const right = Math.ceil(textWidth(String(model.max), scale.label) + scale.label * 1.5);
   const top = Math.round(scale.label * 0.5);
@@ -56,7 +48,7 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
         data: categoryData(model.rows, palette),
         axisTick: { show: false },
         axisLine: { lineStyle: { color: palette.line } },
-        axisLabel: themeRowLabels(palette, scale, labelWidth, margin),
+        axisLabel: rowLabels,
       },
       series: [
         {

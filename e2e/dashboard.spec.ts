@@ -204,3 +204,21 @@ test.describe('an official filtering the dashboard', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
   });
 });
+
+test.describe('an official at a wide desk screen', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('keeps the map in view while scrolling down to the theme × district grid', async ({ page }) => {
+    await page.goto('./');
+    const map = page.getByRole('region', { name: '区域分布' });
+    const grid = page.locator('.chart-panel', { hasText: '各区与单位的主题分布' });
+    await expect(grid.locator('canvas')).toBeVisible();
+    await grid.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    const [mapBox, gridBox] = [await map.boundingBox(), await grid.boundingBox()];
+    if (!mapBox || !gridBox) throw new Error('the map or the grid has no box');
+    // The whole map panel is on screen beside the grid's last rows: nothing of it is cut off at either edge.
+    expect(mapBox.y).toBeGreaterThanOrEqual(0);
+    expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(1080);
+    expect(mapBox.y + mapBox.height).toBeGreaterThan(gridBox.y);
+  });
+});

@@ -212,7 +212,8 @@ test.describe('an official at a wide desk screen', () => {
     await page.goto('./');
     const map = page.getByRole('region', { name: '区域分布' });
     const grid = page.locator('.chart-panel', { hasText: '各区与单位的主题分布' });
-    await expect(grid.locator('canvas')).toBeVisible();
+    // The charts' chunk and first draws take a while on a busy 2-core machine.
+    await expect(grid.locator('canvas')).toBeVisible({ timeout: 30_000 });
     await grid.evaluate((element) => element.scrollIntoView({ block: 'end' }));
     const [mapBox, gridBox] = [await map.boundingBox(), await grid.boundingBox()];
     if (!mapBox || !gridBox) throw new Error('the map or the grid has no box');

@@ -45,7 +45,7 @@ describe('text measurement', () => {
 
 describe('balancedLines', () => {
   it('shares a name evenly over its lines instead of leaving one character alone', () => {
-    // Greedy wrapping into 9.5 ems gives 金融科技与数字人民 / 币.
+    // Greedy wrapping into 9.9 ems gives 金融科技与数字人民 / 币.
     expect(lineCount('金融科技与数字人民币', 99, 10)).toBe(2);
     expect(balancedLines('金融科技与数字人民币', 99, 10)).toBe('金融科技与\n数字人民币');
   });

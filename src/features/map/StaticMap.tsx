@@ -12,7 +12,7 @@ import type { Lang } from '../../shared/url/viewState';
 import { mapMessages } from './messages';
 import { mapModel } from './model';
 import { PALETTES } from './scale';
-import { staticMapLayout } from './staticMap';
+import { LABEL_HALO_EMS, staticMapLayout } from './staticMap';
 import { useDistrictShapes } from './useDistrictShapes';
 
 export interface StaticMapProps {
@@ -90,7 +90,7 @@ export default function StaticMap({ dataset, visible, highlight, labelAll, lang,
                 fontSize={box.fontSize}
                 fill={ink}
                 stroke={palette.labelBackground}
-                strokeWidth={box.fontSize * 0.22}
+                strokeWidth={box.fontSize * LABEL_HALO_EMS}
                 paintOrder="stroke"
                 fontWeight={highlight.includes(d.slug) ? 700 : 400}
               >

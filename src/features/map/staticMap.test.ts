@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realShapes } from '../../../scripts/data/testShapes';
 import { textWidth } from '../../shared/ui/textWidth';
 import { labelPoint } from './geometry';
-import { fitProjection, staticMapLayout } from './staticMap';
+import { fitProjection, LABEL_HALO_EMS, staticMapLayout } from './staticMap';
 
 const shapes = realShapes();
 const NAMES = {
@@ -49,6 +49,25 @@ describe('staticMapLayout', () => {
         const [x, y] = project(point);
         // Moved apart from its neighbours by less than its own width: it still reads as this district's.
         expect(Math.hypot(d.label.x - x, d.label.y - y), d.slug).toBeLessThan(textWidth(names[d.slug], box.fontSize));
+      }
+    });
+
+    it(`keeps every ${lang} label, outline included, clear of the others`, () => {
+      const names: Record<string, string> = NAMES[lang];
+      const layout = staticMapLayout(shapes, box, (slug) => [names[slug], '23']);
+      const boxes = layout.map((d) => ({
+        slug: d.slug,
+        x: d.label?.x ?? NaN,
+        y: d.label?.y ?? NaN,
+        halfWidth: (textWidth(names[d.slug], box.fontSize) + box.fontSize * LABEL_HALO_EMS) / 2,
+        halfHeight: box.fontSize * 1.25,
+      }));
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const apart =
+            Math.abs(a.x - b.x) >= a.halfWidth + b.halfWidth || Math.abs(a.y - b.y) >= a.halfHeight + b.halfHeight;
+          expect(apart, `${a.slug} and ${b.slug}`).toBe(true);
+        }
       }
     });
   }

@@ -40,6 +40,9 @@ export function fitProjection(shapes: readonly DistrictShape[], box: StaticBox):
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** The outline drawn around label text so it reads over any fill, in ems; label boxes include it. */
+export const LABEL_HALO_EMS = 0.22;
+
 export function staticMapLayout(
   shapes: readonly DistrictShape[],
   box: StaticBox,
@@ -67,7 +70,7 @@ export function staticMapLayout(
     const lines = labelLines(d.slug);
     const [x, y] = d.anchor as Position;
     const widest = Math.max(0, ...lines.map((line) => textWidth(line, box.fontSize)));
-    return { x, y, width: widest, height: lines.length * box.fontSize * 1.25 };
+    return { x, y, width: widest + box.fontSize * LABEL_HALO_EMS, height: lines.length * box.fontSize * 1.25 };
   });
   const offsets = spreadLabels(boxes, box.fontSize * 0.15);
   const labels = new Map(

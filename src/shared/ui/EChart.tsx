@@ -41,8 +41,13 @@ function primeOnce(option: EChartsCoreOption) {
   if (primed) return;
   primed = true;
   const probe = init(document.createElement('div'), null, { renderer: 'canvas', width: 400, height: 300 });
-  probe.setOption({ ...option, series: [] }, { notMerge: true });
-  probe.dispose();
+  try {
+    probe.setOption({ ...option, series: [] }, { notMerge: true });
+  } catch {
+    // Priming only saves time; an option that fails here fails the same way in the real draw, one task later.
+  } finally {
+    probe.dispose();
+  }
 }
 
 export function EChart({ option, label, onClick, className, style, ref }: Props) {

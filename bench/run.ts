@@ -17,6 +17,7 @@ import { findBrowser } from '../scripts/browser';
 import { isJs, measureChunks, sumGzip } from '../scripts/bundle';
 import { multiplyDataset } from '../scripts/data/synthetic';
 import { measureLighthouse } from './lighthouse';
+import { longTasksWithoutDevTools } from './longTasks';
 import { measureSoak } from './soak';
 import { median, round } from './stats';
 
@@ -159,11 +160,14 @@ async function main() {
     for (const scale of scales) {
       const json = scale === 1 ? realJson : JSON.stringify(multiplyDataset(real, scale));
       const measured = await measureScale(browser, json);
+      const unattached = await longTasksWithoutDevTools(browserPath, join(root, 'dist'), json, loads);
       results.push({
         scale,
         statements: real.statements.length * scale,
         datasetKB: round(Buffer.byteLength(json) / 1024),
         ...measured,
+        longestTaskNoDevToolsMs: round(Math.max(...unattached)),
+        longestTaskNoDevToolsMedianMs: round(median(unattached)),
       });
       console.log(`measured ${scale}×`);
     }
@@ -171,7 +175,7 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
-      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes (click at a frame's start → that frame painted; noChangeClick: the same for a click on the heading), 1920×1080, headless`,
+      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes (click at a frame's start → that frame painted; noChangeClick: the same for a click on the heading), 1920×1080, headless; longestTaskWhileLoading: the largest over those loads, in pages Playwright drives; longestTaskNoDevTools: the largest and the median of the per-load longest over as many loads in a Chromium with no DevTools client attached (bench/longTasks.ts), counted until 1 s after all views are drawn`,
       chunks,
       totals: {
         firstViewGzip: sumGzip(chunks.filter((c) => c.firstView)),

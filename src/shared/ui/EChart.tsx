@@ -30,26 +30,6 @@ interface Props {
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
-let primed = false;
-
-/**
- * The page's first chart draw runs a great deal of ECharts code for the first time, whatever the data: one
- * task of 170–260 ms on a 2-core machine. Drawing the first option's frame (axes, grid and labels, no series)
- * once on a detached instance, in the task before, splits that cost in two. Detached, so it is never shown.
- */
-function primeOnce(option: EChartsCoreOption) {
-  if (primed) return;
-  primed = true;
-  const probe = init(document.createElement('div'), null, { renderer: 'canvas', width: 400, height: 300 });
-  try {
-    probe.setOption({ ...option, series: [] }, { notMerge: true });
-  } catch {
-    // Priming only saves time; an option that fails here fails the same way in the real draw, one task later.
-  } finally {
-    probe.dispose();
-  }
-}
-
 export function EChart({ option, label, onClick, className, style, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
@@ -78,10 +58,9 @@ export function EChart({ option, label, onClick, className, style, ref }: Props)
     });
     // Busy until the first draw, one task away: printing (reveal.ts) waits for it.
     element.setAttribute('aria-busy', 'true');
-    // Creating the instance (after priming ECharts, on the page's first chart) and its first draw: one task each.
+    // Creating the instance and its first draw are each the first run of a lot of ECharts code: one task each.
     let cancelDraw = () => {};
     const cancelInit = inNextTask(() => {
-      primeOnce(latest.current);
       const created = init(element, null, { renderer: 'canvas' });
       instance = created;
       chart.current = created;

@@ -12,6 +12,9 @@ const post = (message: WorkerMessage) => self.postMessage(message);
 
 // Zod and the schema load while the file downloads.
 const decoder = import('../dataset/decode');
+// Awaited only once the file is in: should this load fail first (offline), the failure belongs to that await
+// (a failed load the page retries), not to the page's console as an unhandled rejection.
+decoder.catch(() => {});
 
 async function load({ url, file }: DownloadRequest) {
   let response: Response;

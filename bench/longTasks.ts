@@ -16,15 +16,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+import { CONTENT_TYPES } from '../scripts/contentTypes';
 
 const PROBE_PATH = '/__bench-probe.js';
 const REPORT_PATH = '/__bench-report';
@@ -67,15 +59,18 @@ async function serveOnce(dist: string, datasetJson: string, host: string) {
       });
       return;
     }
-    if (path === PROBE_PATH) return send(PROBE, TYPES['.js']);
-    if (path === '/data/dataset.json') return send(datasetJson, TYPES['.json']);
+    if (path === PROBE_PATH) return send(PROBE, CONTENT_TYPES['.js']);
+    if (path === '/data/dataset.json') return send(datasetJson, CONTENT_TYPES['.json']);
     const file = join(dist, path === '/' ? 'index.html' : path);
     if (!file.startsWith(dist)) return response.writeHead(403).end();
     readFile(file).then(
       (body) =>
         path === '/' || path === '/index.html'
-          ? send(body.toString().replace('<head>', `<head><script src="${PROBE_PATH}"></script>`), TYPES['.html'])
-          : send(body, TYPES[extname(file)] ?? 'application/octet-stream'),
+          ? send(
+              body.toString().replace('<head>', `<head><script src="${PROBE_PATH}"></script>`),
+              CONTENT_TYPES['.html'],
+            )
+          : send(body, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'),
       () => response.writeHead(404).end(),
     );
   });

@@ -6,16 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
+import { CONTENT_TYPES } from '../scripts/contentTypes';
 
 export interface Served {
   origin: string;
@@ -35,16 +26,16 @@ export async function serve({ dir, pages = {}, headers = {} }: Options): Promise
   const root = dir ? resolve(dir) : null;
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const send = (status: number, body: string | Buffer, type = TYPES['.html']) => {
+    const send = (status: number, body: string | Buffer, type = CONTENT_TYPES['.html']) => {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...headers });
       response.end(body);
     };
     const page = pages[path];
-    if (page !== undefined) return send(200, page, TYPES[extname(path)]);
+    if (page !== undefined) return send(200, page, CONTENT_TYPES[extname(path)]);
     const file = root && normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file || !file.startsWith(root)) return send(404, 'not found');
     readFile(file).then(
-      (body) => send(200, body, TYPES[extname(file)] ?? 'application/octet-stream'),
+      (body) => send(200, body, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'),
       () => send(404, 'not found'),
     );
   });

@@ -106,6 +106,8 @@ export async function measureLighthouse(url: string, chromePath: string, runs: n
           return [key, key === 'cls' ? Math.round(value * 1000) / 1000 : round(value)];
         }),
       ),
+      // Lighthouse's own CPU benchmark of this machine (higher is faster), so runs elsewhere can be compared.
+      benchmarkIndex: Math.round(medianOf((lhr) => lhr.environment.benchmarkIndex)),
     });
     failing.push(...failingAudits(preset, lhrs));
     for (const lhr of lhrs) for (const request of offOriginRequests(lhr, new URL(url).origin)) offOrigin.add(request);

@@ -15,7 +15,7 @@ import {
   createMap,
   fitToBounds,
   mapControls,
-  spreadMapLabels,
+  placeMapLabels,
   type DistrictLayers,
 } from './leafletParts';
 import type { MapMessages } from './messages';
@@ -124,12 +124,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       let layoutFrame = 0;
       const layoutLabels = () => {
         cancelAnimationFrame(layoutFrame);
-        layoutFrame = requestAnimationFrame(() =>
-          spreadMapLabels(
-            map,
-            [...layers.values()].flatMap((l) => (l.label ? [l.label] : [])),
-          ),
-        );
+        layoutFrame = requestAnimationFrame(() => placeMapLabels(map, [...layers.values()], shapes));
       };
 
       map.on('zoomstart', () => {

@@ -3,6 +3,8 @@ import { realGeoJson } from '../../../scripts/data/testShapes';
 import {
   insidePolygon,
   labelPoint,
+  landShare,
+  placeLabels,
   parseDistrictShapes,
   shapesBounds,
   spreadLabels,
@@ -240,5 +242,114 @@ describe('spreadLabels', () => {
         expect(overlap(moved[i], moved[j]), `${slugs[i]}/${slugs[j]}`).toBe(false);
     // Each label stays near its district: within about one label width.
     for (const [i, o] of offsets.entries()) expect(Math.hypot(o.dx, o.dy), slugs[i]).toBeLessThan(60);
+  });
+});
+
+describe('landShare', () => {
+  it('is the share of the box that is land, holes left out', () => {
+    const square = [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+    ] as const;
+    const triangle = [
+      [0, 0],
+      [4, 0],
+      [0, 4],
+    ] as const;
+    const hole = [
+      [1, 1],
+      [2, 1],
+      [2, 2],
+      [1, 2],
+    ] as const;
+    expect(landShare({ slug: 'square', polygons: [[square]] })).toBe(1);
+    expect(landShare({ slug: 'triangle', polygons: [[triangle]] })).toBe(0.5);
+    expect(landShare({ slug: 'holed', polygons: [[square, hole]] })).toBe(15 / 16);
+  });
+
+  it('is far smaller for ragged Luohu than for compact Guangming', () => {
+    expect(landShare(shapeOf('luohu'))).toBeLessThan(landShare(shapeOf('guangming')) - 0.1);
+  });
+});
+
+describe('placeLabels', () => {
+  const small = {
+    x: 50,
+    y: 50,
+    width: 60,
+    height: 20,
+    district: { left: 30, top: 35, right: 70, bottom: 65 },
+    land: 1,
+  };
+  const open = () => false;
+
+  it('moves a label that would hide its small district below it, clear of it', () => {
+    const [placement] = placeLabels([small], open);
+    expect(placement.callout).toBe(true);
+    expect(placement.dx).toBe(0);
+    // The label's top edge is below the district's box, and the leader stays short.
+    expect(small.y + placement.dy - small.height / 2).toBeGreaterThan(small.district.bottom);
+    expect(placement.dy).toBeLessThanOrEqual(2.5 * small.height);
+  });
+
+  it('leaves it on its district when there is land below to cover instead', () => {
+    const [placement] = placeLabels([small], () => true);
+    expect(placement).toEqual({ dx: 0, dy: 0, callout: false });
+  });
+
+  it('leaves a label on a district big enough to carry it', () => {
+    const big = { ...small, district: { left: 0, top: 0, right: 200, bottom: 150 } };
+    expect(placeLabels([big], open)).toEqual([{ dx: 0, dy: 0, callout: false }]);
+  });
+
+  it('takes the ragged shape into account: the same box with little land gets a callout', () => {
+    const roomy = { ...small, district: { left: 0, top: 20, right: 100, bottom: 80 } };
+    expect(placeLabels([roomy], open)[0].callout).toBe(false);
+    expect(placeLabels([{ ...roomy, land: 0.3 }], open)[0].callout).toBe(true);
+  });
+
+  it('on a phone-sized map, takes Luohu and Futian off their districts onto open space, and no labels overlap', () => {
+    const zoom = 8.5;
+    const toScreen = (shape: (typeof shapes)[number]) => ({
+      ...shape,
+      polygons: shape.polygons.map((polygon) =>
+        polygon.map((ring) =>
+          ring.map((position) => {
+            const p = project(position, zoom);
+            return [p.x, p.y] as const;
+          }),
+        ),
+      ),
+    });
+    const onScreen = shapes.map(toScreen);
+    const isLand = (x: number, y: number) => onScreen.some((s) => s.polygons.some((p) => insidePolygon([x, y], p)));
+    const labels = shapes.map((shape, i) => {
+      const point = labelPoint(shape);
+      if (!point) throw new Error(shape.slug);
+      const box = shapesBounds([onScreen[i]]);
+      if (!box) throw new Error(shape.slug);
+      return {
+        ...project(point, zoom),
+        width: 46,
+        height: 17,
+        district: { left: box.west, top: box.south, right: box.east, bottom: box.north },
+        land: landShare(shape),
+      };
+    });
+    const placements = placeLabels(labels, isLand);
+    const calledOut = shapes.filter((_, i) => placements[i].callout).map((s) => s.slug);
+    expect(calledOut).toEqual(expect.arrayContaining(['futian', 'luohu']));
+    expect(calledOut).not.toContain('nanshan');
+    const moved = labels.map((b, i) => ({ ...b, x: b.x + placements[i].dx, y: b.y + placements[i].dy }));
+    for (let i = 0; i < moved.length; i++)
+      for (let j = i + 1; j < moved.length; j++)
+        expect(overlap(moved[i], moved[j]), `${shapes[i].slug}/${shapes[j].slug}`).toBe(false);
+    for (const [i, label] of moved.entries()) {
+      if (!placements[i].callout) continue;
+      // Off its district: the middle of the called-out label is on no district at all.
+      expect(isLand(label.x, label.y), shapes[i].slug).toBe(false);
+    }
   });
 });

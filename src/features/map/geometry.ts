@@ -236,3 +236,82 @@ export function spreadLabels(boxes: readonly LabelBox[], gap = 2, maxRounds = 10
   }
   return at.map((p, i) => ({ dx: p.x - boxes[i].x, dy: p.y - boxes[i].y }));
 }
+
+/**
+ * How much of a district's bounding box is its land, 0–1. A ratio of areas, so it holds on screen at any zoom
+ * (Web Mercator is locally a plain scaling): a narrow or ragged district (Luohu) fills far less of its box than a
+ * compact one.
+ */
+export function landShare(shape: DistrictShape): number {
+  const bounds = shapesBounds([shape]);
+  if (!bounds) return 0;
+  const box = (bounds.east - bounds.west) * (bounds.north - bounds.south);
+  const land = shape.polygons.reduce(
+    (sum, [outer, ...holes]) => sum + (outer ? ringArea(outer) : 0) - holes.reduce((h, ring) => h + ringArea(ring), 0),
+    0,
+  );
+  return box > 0 ? land / box : 0;
+}
+
+/** A district's box on screen, in the same pixels as its label's. */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface LabelPlacement extends Offset {
+  /** Placed beside its district rather than on it: the map draws a leader line back to the district. */
+  callout: boolean;
+}
+
+/** A label as big as this share of its district's land would hide the district it names. */
+const CALLOUT_SHARE = 0.25;
+/** Room between a district's edge and its called-out label, for the leader line to be seen. */
+const LEADER_GAP = 6;
+/** How far below its district a label may go looking for open space, in half label heights. */
+const CALLOUT_STEPS = 4;
+/**
+ * The longest a leader may be, in label heights: a longer one would cross other districts (a tall district's
+ * label point lies far above its southern edge), and that label stays on its district instead.
+ */
+const MAX_LEADER = 2.5;
+
+/** The centre and corners of a box. */
+const boxPoints = ({ x, y, width, height }: LabelBox): Position[] => [
+  [x, y],
+  [x - width / 2, y - height / 2],
+  [x + width / 2, y - height / 2],
+  [x - width / 2, y + height / 2],
+  [x + width / 2, y + height / 2],
+];
+
+/**
+ * Where each district's label goes. A label too big for its district (Luohu and Futian on a phone) moves below
+ * the district's box, with a leader line back, when the map shows no land there: Shenzhen's small districts lie on
+ * its southern border, by Hong Kong and the sea. A label whose district is hemmed in by others stays on it. Then
+ * overlapping labels are spread apart. `land` is the district's landShare; `isLand` says whether a point on screen
+ * lies on any district.
+ */
+export function placeLabels(
+  labels: readonly (LabelBox & { district: ScreenBox; land: number })[],
+  isLand: (x: number, y: number) => boolean,
+): LabelPlacement[] {
+  const start = labels.map((label) => {
+    const { width, height, district, land } = label;
+    const share = (width * height) / ((district.right - district.left) * (district.bottom - district.top) * land);
+    if (share <= CALLOUT_SHARE) return { ...label, callout: false };
+    for (let step = 0; step <= CALLOUT_STEPS; step++) {
+      const below = { ...label, y: district.bottom + LEADER_GAP + (height * (1 + step)) / 2 };
+      if (below.y - label.y > MAX_LEADER * height) break;
+      if (boxPoints(below).every(([x, y]) => !isLand(x, y))) return { ...below, callout: true };
+    }
+    return { ...label, callout: false };
+  });
+  return spreadLabels(start).map(({ dx, dy }, i) => ({
+    dx: start[i].x - labels[i].x + dx,
+    dy: start[i].y - labels[i].y + dy,
+    callout: start[i].callout,
+  }));
+}

@@ -3,11 +3,13 @@
  * Plain functions of Leaflet objects; the component keeps React's side (events, effects, state).
  */
 import L from 'leaflet';
-import { labelPoint, spreadLabels, zoomLimits, type DistrictShape } from './geometry';
+import { insidePolygon, labelPoint, landShare, placeLabels, zoomLimits, type DistrictShape } from './geometry';
 import type { MapMessages } from './messages';
 
 export interface DistrictLabel {
   anchor: L.LatLng;
+  /** The district's landShare: how much of its box is land. */
+  land: number;
   root: HTMLElement;
   name: HTMLElement;
   count: HTMLElement;
@@ -101,7 +103,7 @@ function addLabel(map: L.Map, source: DistrictShape): DistrictLabel | null {
     interactive: false,
     keyboard: false,
   }).addTo(map);
-  return { anchor, root, name, count };
+  return { anchor, land: landShare(source), root, name, count };
 }
 
 /**
@@ -128,15 +130,40 @@ export function addDistrict(map: L.Map, source: DistrictShape, renderers: Render
   return { shape, path, selection, focusRing, label: addLabel(map, source) };
 }
 
-/** Moves overlapping labels apart. Reads every label's size, so it forces a layout if one is pending. */
-export function spreadMapLabels(map: L.Map, labels: readonly DistrictLabel[]) {
-  const boxes = labels.map(({ anchor, root }) => {
+/**
+ * Places the labels (see placeLabels): off districts too small to carry them, with a leader line, and apart
+ * from each other. Reads every label's size, so it forces a layout if one is pending.
+ */
+export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[], shapes: readonly DistrictShape[]) {
+  const placed = districts.flatMap(({ shape, label }) => (label ? [{ shape, label }] : []));
+  const boxes = placed.map(({ shape, label: { anchor, land, root } }) => {
     const p = map.latLngToLayerPoint(anchor);
-    return { x: p.x, y: p.y, width: root.offsetWidth, height: root.offsetHeight };
+    const bounds = shape.getBounds();
+    const topLeft = map.latLngToLayerPoint(bounds.getNorthWest());
+    const bottomRight = map.latLngToLayerPoint(bounds.getSouthEast());
+    return {
+      x: p.x,
+      y: p.y,
+      width: root.offsetWidth,
+      height: root.offsetHeight,
+      district: { left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y },
+      land,
+    };
   });
-  spreadLabels(boxes).forEach(({ dx, dy }, i) => {
-    labels[i].root.style.setProperty('--dx', `${dx.toFixed(1)}px`);
-    labels[i].root.style.setProperty('--dy', `${dy.toFixed(1)}px`);
+  const isLand = (x: number, y: number) => {
+    const { lng, lat } = map.layerPointToLatLng(L.point(x, y));
+    return shapes.some((shape) => shape.polygons.some((polygon) => insidePolygon([lng, lat], polygon)));
+  };
+  placeLabels(boxes, isLand).forEach(({ dx, dy, callout }, i) => {
+    const { style, classList } = placed[i].label.root;
+    style.setProperty('--dx', `${dx.toFixed(1)}px`);
+    style.setProperty('--dy', `${dy.toFixed(1)}px`);
+    classList.toggle('district-map__label--callout', callout);
+    if (!callout) return;
+    // From the middle of the label's top edge back to the district's label point.
+    const toAnchor = { x: -dx, y: -(dy - boxes[i].height / 2) };
+    style.setProperty('--leader-length', `${Math.hypot(toAnchor.x, toAnchor.y).toFixed(1)}px`);
+    style.setProperty('--leader-angle', `${Math.atan2(toAnchor.x, -toAnchor.y).toFixed(3)}rad`);
   });
 }
 

@@ -6,11 +6,13 @@ import type { ChartOption } from './echarts';
 import {
   balancedLines,
   FONT_FAMILY,
+  LABEL_COLUMN,
   labelColumnWidth,
   compactRowHeight,
   rowHeight,
   typeScale,
   type Frame,
+  type LabelColumn,
   type PlotBox,
   type TypeScale,
 } from './layout';
@@ -23,6 +25,8 @@ export interface ChartEnv {
   lang: Lang;
   /** Tighter rows and no value axis, for a slide's small box; every bar still carries its number. */
   compact?: boolean;
+  /** The most room the theme names may take: LABEL_COLUMN by default, more of the width when compact. */
+  labelColumn?: LabelColumn;
 }
 
 export interface BuiltChart {
@@ -108,12 +112,15 @@ function themeRowLabels(
   };
 }
 
+const COMPACT_LABEL_COLUMN: LabelColumn = { ...LABEL_COLUMN, share: 0.55 };
+
 /** What both charts work out first: colours, type sizes, and a label column that fits every theme name. */
 export function themeRowsFrame(rows: readonly { label: string }[], env: ChartEnv) {
   const scale = typeScale(env.frame);
   const labels = rows.map((r) => r.label);
   // A compact chart's bars only need room for their numbers; its names may take more of the width.
-  const labelWidth = labelColumnWidth(labels, env.frame, scale, env.compact ? 0.55 : 0.4);
+  const column = env.labelColumn ?? (env.compact ? COMPACT_LABEL_COLUMN : LABEL_COLUMN);
+  const labelWidth = labelColumnWidth(labels, env.frame, scale, column);
   const margin = Math.round(scale.label * 0.6);
   return {
     palette: PALETTES[env.scheme],

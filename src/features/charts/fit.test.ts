@@ -12,11 +12,17 @@ const dataset = buildDataset(realInputs());
 const totals = themeTotalsModel(dataset, applyFilter(dataset, DEFAULT_VIEW), [], 'zh');
 const build = (frame: Frame) => themeTotalsChart(totals, { frame, scheme: 'dark', lang: 'zh' });
 
+/** The type size of the theme names beside the rows. */
+const labelSize = (chart: ReturnType<typeof build>) => {
+  const axis = chart.option.yAxis as { axisLabel: { fontSize: number } };
+  return axis.axisLabel.fontSize;
+};
+
 describe('fitChart', () => {
   it('keeps the full type size when the chart fits', () => {
     const frame = { width: 800, fontSize: 30 };
     const roomy = build(frame).height + 10;
-    const chart = fitChart(build, frame, roomy);
+    const chart = fitChart([build], frame, roomy);
     expect(chart.height).toBeLessThanOrEqual(roomy);
     expect(chart.height).toBe(build(frame).height);
     expect(chart.rowHeight).toBe(build(frame).rowHeight);
@@ -25,14 +31,39 @@ describe('fitChart', () => {
   it('shrinks the type until every row fits the box', () => {
     const frame = { width: 800, fontSize: 30 };
     const full = build(frame).height;
-    const chart = fitChart(build, frame, full * 0.6);
+    const chart = fitChart([build], frame, full * 0.6);
     expect(chart.height).toBeLessThanOrEqual(full * 0.6);
     expect(chart.height).toBeGreaterThan(full * 0.4);
   });
 
+  it('finds the largest type that fits, not just one that does', () => {
+    const frame = { width: 800, fontSize: 30 };
+    const box = build(frame).height * 0.6;
+    let largest = 30;
+    while (build({ ...frame, fontSize: largest }).height > box) largest -= 0.125;
+    expect(labelSize(fitChart([build], frame, box))).toBe(labelSize(build({ ...frame, fontSize: largest })));
+  });
+
+  it('of several layouts, takes the one whose type comes out largest: long English names on one line', () => {
+    const english = themeTotalsModel(dataset, applyFilter(dataset, DEFAULT_VIEW), [], 'en');
+    const withShare = (share: number) => (frame: Frame) =>
+      themeTotalsChart(english, { frame, scheme: 'light', lang: 'en', labelColumn: { share, ems: 40 } });
+    // The theme chart's box on a 1920 × 1080 slide.
+    const frame = { width: 870, fontSize: 32 };
+    const box = 590;
+    const usual = fitChart(
+      [(f: Frame) => themeTotalsChart(english, { frame: f, scheme: 'light', lang: 'en' })],
+      frame,
+      box,
+    );
+    const best = fitChart([withShare(0.4), withShare(0.5), withShare(0.6)], frame, box);
+    expect(best.height).toBeLessThanOrEqual(box);
+    expect(labelSize(best)).toBeGreaterThan(labelSize(usual) * 1.1);
+  });
+
   it('gives up at a legible minimum rather than drawing unreadable labels', () => {
     const frame = { width: 800, fontSize: 30 };
-    const chart = fitChart(build, frame, 10);
+    const chart = fitChart([build], frame, 10);
     expect(chart.height).toBeGreaterThan(10);
   });
 });

@@ -3,17 +3,42 @@ import type { Frame } from './layout';
 
 /** Below this a label is no longer worth drawing; the chart may then be taller than its box. */
 const MIN_FONT_SIZE = 12;
+/** How close to the largest fitting type size the search gets, in CSS px. */
+const PRECISION = 0.25;
+
+interface Fitted {
+  chart: BuiltChart;
+  fontSize: number;
+}
+
+/** The largest type size, up to the box's own, at which the chart's height fits `maxHeight`. */
+function fit(build: (frame: Frame) => BuiltChart, frame: Frame, maxHeight: number): Fitted {
+  const full = build(frame);
+  if (full.height <= maxHeight || frame.fontSize <= MIN_FONT_SIZE) return { chart: full, fontSize: frame.fontSize };
+  const smallest = build({ ...frame, fontSize: MIN_FONT_SIZE });
+  if (smallest.height > maxHeight) return { chart: smallest, fontSize: MIN_FONT_SIZE };
+  // Bisection: `low` always fits, `high` never does.
+  let low = { chart: smallest, fontSize: MIN_FONT_SIZE };
+  let high = frame.fontSize;
+  while (high - low.fontSize > PRECISION) {
+    const fontSize = (low.fontSize + high) / 2;
+    const chart = build({ ...frame, fontSize });
+    if (chart.height <= maxHeight) low = { chart, fontSize };
+    else high = fontSize;
+  }
+  return low;
+}
 
 /**
  * The chart laid out at the largest type size, up to the box's own, whose height fits `maxHeight`:
- * a slide has a fixed box, and shrinking the type is better than cutting off the last rows.
+ * a slide has a fixed box, and shrinking the type is better than cutting off the last rows. Given several
+ * layouts (say, label columns of different widths), the one whose type comes out largest wins; the first on a tie.
  */
-export function fitChart(build: (frame: Frame) => BuiltChart, frame: Frame, maxHeight: number): BuiltChart {
-  let fontSize = frame.fontSize;
-  let chart = build(frame);
-  while (chart.height > maxHeight && fontSize > MIN_FONT_SIZE) {
-    fontSize = Math.max(MIN_FONT_SIZE, fontSize * 0.92);
-    chart = build({ ...frame, fontSize });
-  }
-  return chart;
+export function fitChart(
+  builds: readonly ((frame: Frame) => BuiltChart)[],
+  frame: Frame,
+  maxHeight: number,
+): BuiltChart {
+  const fitted = builds.map((build) => fit(build, frame, maxHeight));
+  return fitted.reduce((best, next) => (next.fontSize > best.fontSize ? next : best)).chart;
 }

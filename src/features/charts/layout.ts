@@ -79,14 +79,27 @@ export function balancedLines(text: string, maxWidth: number, fontSize: number):
   return wrapLines(text, high, fontSize).join('\n');
 }
 
+/** The most a label column may take: a share of the chart's width, and a number of ems of the label type. */
+export interface LabelColumn {
+  share: number;
+  ems: number;
+}
+
+export const LABEL_COLUMN: LabelColumn = { share: 0.4, ems: 16 };
+
 /**
  * Width of the label column beside a chart: enough for the longest label on one line where there is room,
- * at most `share` of the chart (40 % unless said otherwise), and never so narrow that a single CJK character or Latin word cannot fit.
+ * at most `column` allows, and never so narrow that a single CJK character or Latin word cannot fit.
  */
-export function labelColumnWidth(labels: readonly string[], frame: Frame, scale: TypeScale, share = 0.4): number {
+export function labelColumnWidth(
+  labels: readonly string[],
+  frame: Frame,
+  scale: TypeScale,
+  column: LabelColumn = LABEL_COLUMN,
+): number {
   const longest = Math.max(...labels.map((l) => textWidth(l, scale.label)), 0);
   const longestPiece = Math.max(0, ...labels.map((l) => longestPieceWidth(l, scale.label)));
-  return Math.ceil(Math.max(longestPiece, Math.min(longest, frame.width * share, scale.label * 16)));
+  return Math.ceil(Math.max(longestPiece, Math.min(longest, frame.width * column.share, scale.label * column.ems)));
 }
 
 /** The plot rectangle inside the chart, in CSS px from the chart's top left corner. */

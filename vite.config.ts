@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { dropWorkerFiles } from './scripts/vite/dropWorkerFiles.ts';
 import { inlineData } from './scripts/vite/inlineData.ts';
+import { leafletWithoutVmlThrow } from './scripts/vite/leafletWithoutVmlThrow.ts';
 import { precacheList } from './scripts/vite/precacheList.ts';
 
 /** `vite build --mode single` (npm run build:single): one HTML file with everything inlined, for file:// and CMS attachments. */
@@ -14,6 +15,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     react(),
+    leafletWithoutVmlThrow(),
     ...(mode === SINGLE
       ? [inlineData('public'), viteSingleFile({ removeViteModuleLoader: true }), dropWorkerFiles()]
       : [precacheList()]),

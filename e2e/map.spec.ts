@@ -130,11 +130,14 @@ test.describe('district map', () => {
     }
   });
 
-  test('keeps the small districts in sight: their labels sit beside them, with a line back', async ({ page }) => {
+  test('keeps the small districts in sight: their labels sit below them, with a line back', async ({ page }) => {
     for (const viewport of [VIEWPORTS[0], VIEWPORTS[2]]) {
       await page.setViewportSize(viewport);
       await openMap(page);
       for (const name of ['福田', '罗湖']) {
+        // Labels are placed in the frame after the map is fitted.
+        const label = mapRegion(page).locator('.district-map__label', { hasText: name });
+        await expect(label, `${name}'s label at ${viewport.name}`).toContainClass('district-map__label--callout');
         const hidden = await shape(page, `${name}区`).evaluate((path) => {
           // Points that really are on the shape (labels take no pointer events, so they do not get in the way)...
           const box = path.getBoundingClientRect();
@@ -155,7 +158,6 @@ test.describe('district map', () => {
         });
         // Before leader lines, labels hid 48–70 % of them; now at least two thirds stay in sight.
         expect(hidden, `share of ${name} under labels at ${viewport.name}`).toBeLessThan(1 / 3);
-        const label = mapRegion(page).locator('.district-map__label', { hasText: name });
         const leader = await label.evaluate((el) => Number.parseFloat(getComputedStyle(el, '::before').height));
         expect(leader, `${name}'s leader line at ${viewport.name}`).toBeGreaterThan(4);
       }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guardLeafletVmlTest } from './leafletWithoutVmlThrow.ts';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
+import { guardLeafletVmlTest, leafletWithoutVmlThrow } from './leafletWithoutVmlThrow.ts';
 
 /**
  * Runs Leaflet's VML test, cut out of the installed Leaflet, against a document without VML namespaces, and
@@ -34,5 +36,41 @@ describe('guardLeafletVmlTest', () => {
 
   it('refuses a Leaflet whose VML test it does not recognise', () => {
     expect(() => guardLeafletVmlTest('var vmlCreate = 1;')).toThrow(/expected Leaflet's VML test once/);
+  });
+});
+
+describe('leafletWithoutVmlThrow', () => {
+  // The plugin's hooks as plain functions, with the one bit of Rollup's context they use.
+  const hooks = (plugin: Plugin) => ({
+    transform: plugin.transform as (code: string, id: string) => { code: string } | null,
+    generateBundle: plugin.generateBundle as (
+      this: { error: (message: string) => never },
+      options: unknown,
+      bundle: Record<string, { type: 'chunk'; moduleIds: string[] }>,
+    ) => void,
+  });
+  const context = {
+    error: (message: string): never => {
+      throw new Error(message);
+    },
+  };
+  const leaflet = createRequire(import.meta.url).resolve('leaflet');
+  const code = readFileSync(leaflet, 'utf8');
+
+  it('guards the Leaflet that `import L from "leaflet"` resolves to, on POSIX and Windows paths', () => {
+    for (const id of [leaflet, leaflet.replaceAll('/', '\\')]) {
+      const result = hooks(leafletWithoutVmlThrow()).transform(code, id);
+      expect(result && vmlTestThrows(result.code), id).toBe(false);
+    }
+    expect(hooks(leafletWithoutVmlThrow()).transform(code, '/app/src/main.ts')).toBeNull();
+  });
+
+  it('fails a build whose Leaflet it did not guard', () => {
+    const plugin = hooks(leafletWithoutVmlThrow());
+    const bundle = { 'map.js': { type: 'chunk' as const, moduleIds: ['/x/node_modules/leaflet/dist/leaflet.js'] } };
+    expect(() => plugin.generateBundle.call(context, {}, bundle)).toThrow(/not guarded/);
+    plugin.transform(code, leaflet);
+    const guarded = { 'map.js': { type: 'chunk' as const, moduleIds: [leaflet] } };
+    expect(() => plugin.generateBundle.call(context, {}, guarded)).not.toThrow();
   });
 });

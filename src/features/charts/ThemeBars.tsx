@@ -13,7 +13,7 @@ import type { Lang } from '../../shared/url/viewState';
 import './charts.css';
 import './echarts';
 import { fitChart } from './fit';
-import { LABEL_COLUMN, type Frame, type LabelColumn } from './layout';
+import { COMPACT_LABEL_COLUMN, LABEL_COLUMN, type Frame } from './layout';
 import { chartMessages } from './messages';
 import { themeMixModel, themeTotalsModel } from './model';
 import { themeTotalsChart } from './themeTotalsChart';
@@ -33,13 +33,10 @@ const MIX_THEMES = 5;
 
 /**
  * Label columns to try: long (English) theme names on one line in a wider column may leave room for larger
- * type than on two lines in the dashboard's usual column. The widest keeps the bars half the chart.
+ * type than on two lines in the dashboard's usual column. The widest still leaves the bars 40 % of the chart.
  */
-const LABEL_COLUMNS: readonly LabelColumn[] = [LABEL_COLUMN, { share: 0.5, ems: 24 }, { share: 0.6, ems: 32 }];
-const COMPACT_LABEL_COLUMNS: readonly LabelColumn[] = [
-  { share: 0.55, ems: 16 },
-  { share: 0.65, ems: 32 },
-];
+const LABEL_COLUMNS = [LABEL_COLUMN, { share: 0.5, ems: 24 }, { share: 0.6, ems: 32 }] as const;
+const COMPACT_LABEL_COLUMNS = [COMPACT_LABEL_COLUMN, { share: 0.65, ems: 32 }] as const;
 
 /** The "and N more themes" line under the bars, in ems of the plot's type (its size and line height in CSS). */
 const MORE_LINE_EMS = 0.875 * 1.5;

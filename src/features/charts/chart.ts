@@ -6,6 +6,7 @@ import type { ChartOption } from './echarts';
 import {
   balancedLines,
   FONT_FAMILY,
+  COMPACT_LABEL_COLUMN,
   LABEL_COLUMN,
   labelColumnWidth,
   compactRowHeight,
@@ -112,13 +113,10 @@ function themeRowLabels(
   };
 }
 
-const COMPACT_LABEL_COLUMN: LabelColumn = { ...LABEL_COLUMN, share: 0.55 };
-
 /** What both charts work out first: colours, type sizes, and a label column that fits every theme name. */
 export function themeRowsFrame(rows: readonly { label: string }[], env: ChartEnv) {
   const scale = typeScale(env.frame);
   const labels = rows.map((r) => r.label);
-  // A compact chart's bars only need room for their numbers; its names may take more of the width.
   const column = env.labelColumn ?? (env.compact ? COMPACT_LABEL_COLUMN : LABEL_COLUMN);
   const labelWidth = labelColumnWidth(labels, env.frame, scale, column);
   const margin = Math.round(scale.label * 0.6);

@@ -12,7 +12,7 @@ interface Fitted {
 }
 
 /** The largest type size, up to the box's own, at which the chart's height fits `maxHeight`. */
-function fit(build: (frame: Frame) => BuiltChart, frame: Frame, maxHeight: number): Fitted {
+function fit(build: Build, frame: Frame, maxHeight: number): Fitted {
   const full = build(frame);
   if (full.height <= maxHeight || frame.fontSize <= MIN_FONT_SIZE) return { chart: full, fontSize: frame.fontSize };
   const smallest = build({ ...frame, fontSize: MIN_FONT_SIZE });
@@ -29,16 +29,16 @@ function fit(build: (frame: Frame) => BuiltChart, frame: Frame, maxHeight: numbe
   return low;
 }
 
+type Build = (frame: Frame) => BuiltChart;
+
 /**
  * The chart laid out at the largest type size, up to the box's own, whose height fits `maxHeight`:
  * a slide has a fixed box, and shrinking the type is better than cutting off the last rows. Given several
  * layouts (say, label columns of different widths), the one whose type comes out largest wins; the first on a tie.
+ * The search takes a chart's height to grow with its type size, as rows and wrapped lines do.
  */
-export function fitChart(
-  builds: readonly ((frame: Frame) => BuiltChart)[],
-  frame: Frame,
-  maxHeight: number,
-): BuiltChart {
-  const fitted = builds.map((build) => fit(build, frame, maxHeight));
-  return fitted.reduce((best, next) => (next.fontSize > best.fontSize ? next : best)).chart;
+export function fitChart(builds: readonly Build[], frame: Frame, maxHeight: number): BuiltChart {
+  const [first, ...rest] = builds.map((build) => fit(build, frame, maxHeight));
+  if (!first) throw new Error('fitChart: no layout to fit');
+  return rest.reduce((best, next) => (next.fontSize > best.fontSize ? next : best), first).chart;
 }

@@ -86,6 +86,8 @@ export interface LabelColumn {
 }
 
 export const LABEL_COLUMN: LabelColumn = { share: 0.4, ems: 16 };
+/** A compact chart's bars only need room for their numbers; its names may take more of the width. */
+export const COMPACT_LABEL_COLUMN: LabelColumn = { share: 0.55, ems: 16 };
 
 /**
  * Width of the label column beside a chart: enough for the longest label on one line where there is room,

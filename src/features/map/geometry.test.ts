@@ -4,6 +4,7 @@ import {
   insidePolygon,
   labelPoint,
   landShare,
+  leaderTo,
   placeLabels,
   parseDistrictShapes,
   shapesBounds,
@@ -310,9 +311,9 @@ describe('placeLabels', () => {
     expect(placeLabels([{ ...roomy, land: 0.3 }], open)[0].callout).toBe(true);
   });
 
-  it('on a phone-sized map, takes Luohu and Futian off their districts onto open space, and no labels overlap', () => {
-    const zoom = 8.5;
-    const toScreen = (shape: (typeof shapes)[number]) => ({
+  /** The real districts as a map at `zoom` shows them, with labels of one size. */
+  function mapAt(zoom: number, label = { width: 46, height: 17 }) {
+    const onScreen = shapes.map((shape) => ({
       ...shape,
       polygons: shape.polygons.map((polygon) =>
         polygon.map((ring) =>
@@ -322,34 +323,75 @@ describe('placeLabels', () => {
           }),
         ),
       ),
-    });
-    const onScreen = shapes.map(toScreen);
+    }));
     const isLand = (x: number, y: number) => onScreen.some((s) => s.polygons.some((p) => insidePolygon([x, y], p)));
     const labels = shapes.map((shape, i) => {
       const point = labelPoint(shape);
-      if (!point) throw new Error(shape.slug);
       const box = shapesBounds([onScreen[i]]);
-      if (!box) throw new Error(shape.slug);
+      if (!point || !box) throw new Error(shape.slug);
       return {
         ...project(point, zoom),
-        width: 46,
-        height: 17,
+        ...label,
         district: { left: box.west, top: box.south, right: box.east, bottom: box.north },
         land: landShare(shape),
       };
     });
+    return { isLand, labels };
+  }
+
+  it('on a phone-sized map, takes Luohu and Futian off their districts, and not Nanshan', () => {
+    const { isLand, labels } = mapAt(8.5);
     const placements = placeLabels(labels, isLand);
     const calledOut = shapes.filter((_, i) => placements[i].callout).map((s) => s.slug);
     expect(calledOut).toEqual(expect.arrayContaining(['futian', 'luohu']));
     expect(calledOut).not.toContain('nanshan');
-    const moved = labels.map((b, i) => ({ ...b, x: b.x + placements[i].dx, y: b.y + placements[i].dy }));
-    for (let i = 0; i < moved.length; i++)
-      for (let j = i + 1; j < moved.length; j++)
-        expect(overlap(moved[i], moved[j]), `${shapes[i].slug}/${shapes[j].slug}`).toBe(false);
-    for (const [i, label] of moved.entries()) {
-      if (!placements[i].callout) continue;
-      // Off its district: the middle of the called-out label is on no district at all.
-      expect(isLand(label.x, label.y), shapes[i].slug).toBe(false);
+  });
+
+  it('at every zoom a reader can reach, leaves callouts below their point, on open space, and no labels overlap', () => {
+    for (let zoom = 7; zoom <= 12; zoom += 0.25) {
+      for (const size of [
+        { width: 46, height: 17 },
+        { width: 58, height: 20 },
+      ]) {
+        const { isLand, labels } = mapAt(zoom, size);
+        const placements = placeLabels(labels, isLand);
+        const moved = labels.map((b, i) => ({ ...b, x: b.x + placements[i].dx, y: b.y + placements[i].dy }));
+        for (let i = 0; i < moved.length; i++)
+          for (let j = i + 1; j < moved.length; j++)
+            expect(overlap(moved[i], moved[j]), `${shapes[i].slug}/${shapes[j].slug} at ${zoom}`).toBe(false);
+        for (const [i, label] of moved.entries()) {
+          if (!placements[i].callout) continue;
+          const where = `${shapes[i].slug} at zoom ${zoom}`;
+          // Below its point, so the leader runs up to it, and no longer than two and a half label heights.
+          expect(placements[i].dy - label.height / 2, where).toBeGreaterThan(0);
+          expect(leaderTo(placements[i], label.height).length, where).toBeLessThanOrEqual(2.5 * label.height);
+          // On no district at all: its corners, edge middles and centre.
+          for (const [x, y] of [
+            [label.x, label.y],
+            [label.x - label.width / 2, label.y - label.height / 2],
+            [label.x + label.width / 2, label.y - label.height / 2],
+            [label.x - label.width / 2, label.y + label.height / 2],
+            [label.x + label.width / 2, label.y + label.height / 2],
+            [label.x, label.y - label.height / 2],
+            [label.x, label.y + label.height / 2],
+          ])
+            expect(isLand(x, y), where).toBe(false);
+        }
+      }
     }
+  });
+});
+
+describe('leaderTo', () => {
+  it("runs from the middle of the label's top edge back to its point, drawn upward and turned clockwise", () => {
+    // Straight below: straight up, 10 px from the top edge (at 10 + 10 / 2 from the point) to the point.
+    const below = leaderTo({ dx: 0, dy: 15 }, 10);
+    expect(below.length).toBe(10);
+    expect(below.angle).toBeCloseTo(0);
+    // The label moved right: the line leans left (counter-clockwise), and the other way round.
+    const right = leaderTo({ dx: 10, dy: 15 }, 10);
+    expect(right.length).toBeCloseTo(Math.SQRT2 * 10);
+    expect(right.angle).toBeCloseTo(-Math.PI / 4);
+    expect(leaderTo({ dx: -10, dy: 15 }, 10).angle).toBeCloseTo(Math.PI / 4);
   });
 });

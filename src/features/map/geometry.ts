@@ -262,7 +262,7 @@ export interface ScreenBox {
 }
 
 export interface LabelPlacement extends Offset {
-  /** Placed beside its district rather than on it: the map draws a leader line back to the district. */
+  /** Placed below its district rather than on it: the map draws a leader line back to the district. */
   callout: boolean;
 }
 
@@ -277,41 +277,81 @@ const CALLOUT_STEPS = 4;
  * label point lies far above its southern edge), and that label stays on its district instead.
  */
 const MAX_LEADER = 2.5;
+/** Rounds of dropping callouts that spreading pushed back onto land, before giving up on callouts altogether. */
+const CALLOUT_ROUNDS = 4;
 
-/** The centre and corners of a box. */
-const boxPoints = ({ x, y, width, height }: LabelBox): Position[] => [
-  [x, y],
-  [x - width / 2, y - height / 2],
-  [x + width / 2, y - height / 2],
-  [x - width / 2, y + height / 2],
-  [x + width / 2, y + height / 2],
-];
+/**
+ * A 5 × 3 grid over a box. Districts are far larger than a label, and the coast is smooth at that scale, so
+ * land coming into a label between these points would only graze it.
+ */
+const boxPoints = ({ x, y, width, height }: LabelBox): Position[] =>
+  [-0.5, -0.25, 0, 0.25, 0.5].flatMap((i) => [-0.5, 0, 0.5].map((j): Position => [x + i * width, y + j * height]));
+
+/** The leader from the middle of a label's top edge, with the label at `offset` from its label point, back to that point. */
+export function leaderTo({ dx, dy }: Offset, height: number): { length: number; angle: number } {
+  const x = -dx;
+  const y = -(dy - height / 2);
+  // The line is drawn upward and turned clockwise by `angle`, so (0, -1) turns into (sin, -cos).
+  return { length: Math.hypot(x, y), angle: Math.atan2(x, -y) };
+}
+
+type PlacedLabel = LabelBox & { district: ScreenBox; land: number };
+
+interface CalloutSpot {
+  box: LabelBox;
+  /** How many half label heights further down than the first spot below the district. */
+  step: number;
+}
+
+/** The first spot from `fromStep` on below its district, on open space and within a short leader, or null. */
+function calloutSpot(label: PlacedLabel, isLand: (x: number, y: number) => boolean, fromStep = 0): CalloutSpot | null {
+  const { width, height, district, land } = label;
+  const area = (district.right - district.left) * (district.bottom - district.top) * land;
+  // A district with no area on screen (too far out, or a degenerate shape) has nothing a label could hide.
+  if (!(area > 0) || (width * height) / area <= CALLOUT_SHARE) return null;
+  for (let step = fromStep; step <= CALLOUT_STEPS; step++) {
+    const box = { ...label, y: district.bottom + LEADER_GAP + (height * (1 + step)) / 2 };
+    if (leaderTo({ dx: 0, dy: box.y - label.y }, height).length > MAX_LEADER * height) return null;
+    if (boxPoints(box).every(([x, y]) => !isLand(x, y))) return { box, step };
+  }
+  return null;
+}
+
+/** Whether a called-out label, where spreading left it, still sits on open space below its point, on a short leader. */
+function calloutHolds(label: PlacedLabel, offset: Offset, isLand: (x: number, y: number) => boolean): boolean {
+  const moved = { ...label, x: label.x + offset.dx, y: label.y + offset.dy };
+  return (
+    offset.dy - label.height / 2 >= LEADER_GAP &&
+    leaderTo(offset, label.height).length <= MAX_LEADER * label.height &&
+    boxPoints(moved).every(([x, y]) => !isLand(x, y))
+  );
+}
 
 /**
  * Where each district's label goes. A label too big for its district (Luohu and Futian on a phone) moves below
  * the district's box, with a leader line back, when the map shows no land there: Shenzhen's small districts lie on
  * its southern border, by Hong Kong and the sea. A label whose district is hemmed in by others stays on it. Then
- * overlapping labels are spread apart. `land` is the district's landShare; `isLand` says whether a point on screen
- * lies on any district.
+ * overlapping labels are spread apart; a callout that this pushes back onto land, above its point or too far
+ * away goes back on its district, and the rest are spread again. `land` is the district's landShare; `isLand`
+ * says whether a point on screen lies on any district.
  */
 export function placeLabels(
-  labels: readonly (LabelBox & { district: ScreenBox; land: number })[],
+  labels: readonly PlacedLabel[],
   isLand: (x: number, y: number) => boolean,
 ): LabelPlacement[] {
-  const start = labels.map((label) => {
-    const { width, height, district, land } = label;
-    const share = (width * height) / ((district.right - district.left) * (district.bottom - district.top) * land);
-    if (share <= CALLOUT_SHARE) return { ...label, callout: false };
-    for (let step = 0; step <= CALLOUT_STEPS; step++) {
-      const below = { ...label, y: district.bottom + LEADER_GAP + (height * (1 + step)) / 2 };
-      if (below.y - label.y > MAX_LEADER * height) break;
-      if (boxPoints(below).every(([x, y]) => !isLand(x, y))) return { ...below, callout: true };
+  const spots = labels.map((label) => calloutSpot(label, isLand));
+  for (let round = 0; ; round++) {
+    const start = labels.map((label, i) => spots[i]?.box ?? label);
+    const offsets = spreadLabels(start).map(({ dx, dy }, i) => ({
+      dx: start[i].x - labels[i].x + dx,
+      dy: start[i].y - labels[i].y + dy,
+    }));
+    const failed = labels.flatMap((label, i) => (spots[i] && !calloutHolds(label, offsets[i], isLand) ? [i] : []));
+    if (failed.length === 0) return offsets.map((offset, i) => ({ ...offset, callout: spots[i] !== null }));
+    // A callout pushed out of its spot tries one further down; after a few rounds, every label stays on its district.
+    for (const i of round < CALLOUT_ROUNDS ? failed : spots.keys()) {
+      const spot = spots[i];
+      spots[i] = spot && round < CALLOUT_ROUNDS ? calloutSpot(labels[i], isLand, spot.step + 1) : null;
     }
-    return { ...label, callout: false };
-  });
-  return spreadLabels(start).map(({ dx, dy }, i) => ({
-    dx: start[i].x - labels[i].x + dx,
-    dy: start[i].y - labels[i].y + dy,
-    callout: start[i].callout,
-  }));
+  }
 }

@@ -1,9 +1,17 @@
 /**
- * The Leaflet pieces LeafletMap assembles: panes, one district's layers, the label spreading and the controls.
+ * The Leaflet pieces LeafletMap assembles: panes, one district's layers, the label placement and the controls.
  * Plain functions of Leaflet objects; the component keeps React's side (events, effects, state).
  */
 import L from 'leaflet';
-import { insidePolygon, labelPoint, landShare, placeLabels, zoomLimits, type DistrictShape } from './geometry';
+import {
+  insidePolygon,
+  labelPoint,
+  landShare,
+  leaderTo,
+  placeLabels,
+  zoomLimits,
+  type DistrictShape,
+} from './geometry';
 import type { MapMessages } from './messages';
 
 export interface DistrictLabel {
@@ -135,8 +143,8 @@ export function addDistrict(map: L.Map, source: DistrictShape, renderers: Render
  * from each other. Reads every label's size, so it forces a layout if one is pending.
  */
 export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[], shapes: readonly DistrictShape[]) {
-  const placed = districts.flatMap(({ shape, label }) => (label ? [{ shape, label }] : []));
-  const boxes = placed.map(({ shape, label: { anchor, land, root } }) => {
+  const labelled = districts.flatMap(({ shape, label }) => (label ? [{ shape, label }] : []));
+  const boxes = labelled.map(({ shape, label: { anchor, land, root } }) => {
     const p = map.latLngToLayerPoint(anchor);
     const bounds = shape.getBounds();
     const topLeft = map.latLngToLayerPoint(bounds.getNorthWest());
@@ -155,15 +163,14 @@ export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[],
     return shapes.some((shape) => shape.polygons.some((polygon) => insidePolygon([lng, lat], polygon)));
   };
   placeLabels(boxes, isLand).forEach(({ dx, dy, callout }, i) => {
-    const { style, classList } = placed[i].label.root;
+    const { style, classList } = labelled[i].label.root;
     style.setProperty('--dx', `${dx.toFixed(1)}px`);
     style.setProperty('--dy', `${dy.toFixed(1)}px`);
     classList.toggle('district-map__label--callout', callout);
     if (!callout) return;
-    // From the middle of the label's top edge back to the district's label point.
-    const toAnchor = { x: -dx, y: -(dy - boxes[i].height / 2) };
-    style.setProperty('--leader-length', `${Math.hypot(toAnchor.x, toAnchor.y).toFixed(1)}px`);
-    style.setProperty('--leader-angle', `${Math.atan2(toAnchor.x, -toAnchor.y).toFixed(3)}rad`);
+    const leader = leaderTo({ dx, dy }, boxes[i].height);
+    style.setProperty('--leader-length', `${leader.length.toFixed(1)}px`);
+    style.setProperty('--leader-angle', `${leader.angle.toFixed(3)}rad`);
   });
 }
 

@@ -277,12 +277,12 @@ const CALLOUT_STEPS = 4;
  * label point lies far above its southern edge), and that label stays on its district instead.
  */
 const MAX_LEADER = 2.5;
-/** Rounds of dropping callouts that spreading pushed back onto land, before giving up on callouts altogether. */
+/** Rounds of moving callouts that spreading pushed out of place further down, before every label stays on its district. */
 const CALLOUT_ROUNDS = 4;
 
 /**
- * A 5 × 3 grid over a box. Districts are far larger than a label, and the coast is smooth at that scale, so
- * land coming into a label between these points would only graze it.
+ * A 5 × 3 grid over a box: points at most a quarter of the label's width apart, so land reaching in between them
+ * could only graze the label's edge.
  */
 const boxPoints = ({ x, y, width, height }: LabelBox): Position[] =>
   [-0.5, -0.25, 0, 0.25, 0.5].flatMap((i) => [-0.5, 0, 0.5].map((j): Position => [x + i * width, y + j * height]));

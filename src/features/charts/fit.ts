@@ -6,6 +6,8 @@ const MIN_FONT_SIZE = 12;
 /** How close to the largest fitting type size the search gets, in CSS px. */
 const PRECISION = 0.25;
 
+type Build = (frame: Frame) => BuiltChart;
+
 interface Fitted {
   chart: BuiltChart;
   fontSize: number;
@@ -28,8 +30,6 @@ function fit(build: Build, frame: Frame, maxHeight: number): Fitted {
   }
   return low;
 }
-
-type Build = (frame: Frame) => BuiltChart;
 
 /**
  * The chart laid out at the largest type size, up to the box's own, whose height fits `maxHeight`:

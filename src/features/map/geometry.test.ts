@@ -4,6 +4,7 @@ import {
   insidePolygon,
   labelPoint,
   landShare,
+  landTest,
   leaderTo,
   placeLabels,
   parseDistrictShapes,
@@ -324,7 +325,8 @@ describe('placeLabels', () => {
         ),
       ),
     }));
-    const isLand = (x: number, y: number) => onScreen.some((s) => s.polygons.some((p) => insidePolygon([x, y], p)));
+    const onLand = landTest(onScreen);
+    const isLand = (x: number, y: number) => onLand([x, y]);
     const labels = shapes.map((shape, i) => {
       const point = labelPoint(shape);
       const box = shapesBounds([onScreen[i]]);
@@ -379,6 +381,32 @@ describe('placeLabels', () => {
         }
       }
     }
+  });
+});
+
+describe('landTest', () => {
+  it('finds a point on any part of any district, and not in a hole or the sea', () => {
+    const square = [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+    ] as const;
+    const hole = [
+      [1, 1],
+      [2, 1],
+      [2, 2],
+      [1, 2],
+    ] as const;
+    const island = square.map(([x, y]) => [x + 10, y] as const);
+    const onLand = landTest([
+      { slug: 'holed', polygons: [[square, hole]] },
+      { slug: 'islands', polygons: [[island]] },
+    ]);
+    expect(onLand([3, 3])).toBe(true);
+    expect(onLand([12, 1])).toBe(true);
+    expect(onLand([1.5, 1.5])).toBe(false);
+    expect(onLand([7, 2])).toBe(false);
   });
 });
 

@@ -147,6 +147,27 @@ export function insidePolygon(point: Position, polygon: Polygon): boolean {
   );
 }
 
+/**
+ * Whether a point lies on any of `shapes`. Each part's box is checked first: most points asked about are far from
+ * most districts, and the full test walks every vertex (placing labels asks a few hundred times, on every filter
+ * change).
+ */
+export function landTest(shapes: readonly DistrictShape[]): (point: Position) => boolean {
+  const parts = shapes.flatMap(({ slug, polygons }) =>
+    polygons.map((polygon) => ({ polygon, box: shapesBounds([{ slug, polygons: [polygon] }]) })),
+  );
+  return ([x, y]) =>
+    parts.some(
+      ({ polygon, box }) =>
+        box !== null &&
+        x >= box.west &&
+        x <= box.east &&
+        y >= box.south &&
+        y <= box.north &&
+        insidePolygon([x, y], polygon),
+    );
+}
+
 /** Middle of the widest stretch of `polygon` along the parallel at `lat`, or null if it misses. */
 function widestCrossing(polygon: Polygon, lat: number): Position | null {
   const xs: number[] = [];

@@ -4,13 +4,13 @@
  */
 import L from 'leaflet';
 import {
-  insidePolygon,
   labelPoint,
   landShare,
   leaderTo,
   placeLabels,
   zoomLimits,
   type DistrictShape,
+  type Position,
 } from './geometry';
 import type { MapMessages } from './messages';
 
@@ -142,7 +142,7 @@ export function addDistrict(map: L.Map, source: DistrictShape, renderers: Render
  * Places the labels (see placeLabels): off districts too small to carry them, with a leader line, and apart
  * from each other. Reads every label's size, so it forces a layout if one is pending.
  */
-export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[], shapes: readonly DistrictShape[]) {
+export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[], onLand: (point: Position) => boolean) {
   const labelled = districts.flatMap(({ shape, label }) => (label ? [{ shape, label }] : []));
   const boxes = labelled.map(({ shape, label: { anchor, land, root } }) => {
     const p = map.latLngToLayerPoint(anchor);
@@ -160,7 +160,7 @@ export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[],
   });
   const isLand = (x: number, y: number) => {
     const { lng, lat } = map.layerPointToLatLng(L.point(x, y));
-    return shapes.some((shape) => shape.polygons.some((polygon) => insidePolygon([lng, lat], polygon)));
+    return onLand([lng, lat]);
   };
   placeLabels(boxes, isLand).forEach(({ dx, dy, callout }, i) => {
     const { style, classList } = labelled[i].label.root;

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FeatureCollection } from 'geojson';
 import { datasetSchema } from '../src/shared/dataset/schema';
 import { buildDataset, DataBuildError } from './data/build';

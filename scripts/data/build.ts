@@ -3,7 +3,7 @@
  * Pure (no file system): `load.ts` reads the files, this proves and assembles, the CLI writes.
  */
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatIssue, locateIssue, type DataIssue } from '../../src/shared/dataset/locate';
 import { referenceProblems } from '../../src/shared/dataset/references';
 import { validateDataset } from '../../src/shared/dataset/validate';
@@ -55,7 +55,7 @@ const TRANSLATION_NOTE = {
   en: 'English text (titles, posts, summaries) is our editorial translation, not the source; quotes always stay in the original Chinese.',
 };
 
-function parse<S extends z.ZodType>(schema: S, input: InputFile, issues: DataIssue[]): z.infer<S> | undefined {
+function parse<S extends z.ZodMiniType>(schema: S, input: InputFile, issues: DataIssue[]): z.infer<S> | undefined {
   const result = schema.safeParse(input.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) issues.push(locateIssue(input.file, input.data, issue.path, issue.message));

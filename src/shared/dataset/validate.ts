@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import { locateIssue, type DataIssue } from './locate';
 import { referenceProblems, spanProblems } from './references';
 import { datasetSchema, statementSchema, type Dataset } from './schema';
@@ -6,7 +6,7 @@ import { datasetSchema, statementSchema, type Dataset } from './schema';
 export type ValidationResult =
   { ok: true; dataset: Dataset; issues: DataIssue[]; dropped: number } | { ok: false; issues: DataIssue[] };
 
-const toIssues = (file: string, json: unknown, error: z.ZodError, prefix: PropertyKey[] = []) =>
+const toIssues = (file: string, json: unknown, error: z.core.$ZodError, prefix: PropertyKey[] = []) =>
   error.issues.map((i) => locateIssue(file, json, [...prefix, ...i.path], i.message));
 
 /**

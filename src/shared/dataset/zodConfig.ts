@@ -1,8 +1,9 @@
 /**
- * Imported before any schema is built, since Zod decides when it builds them. Without it Zod probes for
- * `new Function` to compile faster parsers, and under a CSP without 'unsafe-eval' (docs/embedding.md) the
+ * Imported before any schema is built, since Zod decides when it builds them. Without `jitless` Zod probes
+ * for `new Function` to compile faster parsers, and under a CSP without 'unsafe-eval' (docs/embedding.md) the
  * browser reports that probe as a violation even though Zod catches it. The data is small: speed is no issue.
+ * Zod's functional API ships without messages; the English ones name what was expected and what came.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-z.config({ jitless: true });
+z.config({ ...z.locales.en(), jitless: true });

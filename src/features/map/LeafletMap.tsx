@@ -8,7 +8,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { inNextTask } from '../../shared/ui/nextTask';
-import { landTest, shapesBounds, type DistrictShape } from './geometry';
+import { districtLocator, shapesBounds, type DistrictShape } from './geometry';
 import {
   addDistrict,
   addPanes,
@@ -122,10 +122,10 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       // Measuring labels forces a layout; done in the next animation frame it reuses the layout the frame needs
       // anyway instead of forcing an extra one in the middle of React's commit (seen in filter-change profiles).
       let layoutFrame = 0;
-      const onLand = landTest(shapes);
+      const districtAt = districtLocator(shapes);
       const layoutLabels = () => {
         cancelAnimationFrame(layoutFrame);
-        layoutFrame = requestAnimationFrame(() => placeMapLabels(map, [...layers.values()], onLand));
+        layoutFrame = requestAnimationFrame(() => placeMapLabels(map, [...layers.values()], districtAt));
       };
 
       map.on('zoomstart', () => {

@@ -77,6 +77,19 @@ export default function StaticMap({ dataset, visible, highlight, labelAll, lang,
               />
             );
           })}
+          {layout.map(({ slug, label }) => {
+            const view = byslug.get(slug);
+            if (!label?.leader || !view || !labelled.has(slug)) return null;
+            const ink = view.pledges > 0 ? palette.labelInk : palette.labelMutedInk;
+            const width = Math.max(1.5, box.fontSize * 0.08);
+            // A casing in the label's outline colour keeps the line visible across any fill.
+            return (
+              <g key={slug} strokeLinecap="round">
+                <line {...label.leader} stroke={palette.labelBackground} strokeWidth={width + box.fontSize * 0.16} />
+                <line {...label.leader} stroke={ink} strokeWidth={width} />
+              </g>
+            );
+          })}
           {layout.map((d) => {
             const view = byslug.get(d.slug);
             if (!d.label || !view || !labelled.has(d.slug)) return null;

@@ -4,7 +4,7 @@ import {
   insidePolygon,
   labelPoint,
   landShare,
-  landTest,
+  districtLocator,
   leaderTo,
   placeLabels,
   parseDistrictShapes,
@@ -278,6 +278,7 @@ describe('landShare', () => {
 
 describe('placeLabels', () => {
   const small = {
+    slug: 'small',
     x: 50,
     y: 50,
     width: 60,
@@ -285,7 +286,7 @@ describe('placeLabels', () => {
     district: { left: 30, top: 35, right: 70, bottom: 65 },
     land: 1,
   };
-  const open = () => false;
+  const open = () => null;
 
   it('moves a label that would hide its small district below it, clear of it', () => {
     const [placement] = placeLabels([small], open);
@@ -297,8 +298,16 @@ describe('placeLabels', () => {
   });
 
   it('leaves it on its district when there is land below to cover instead', () => {
-    const [placement] = placeLabels([small], () => true);
+    const [placement] = placeLabels([small], () => 'neighbour');
     expect(placement).toEqual({ dx: 0, dy: 0, callout: false });
+  });
+
+  it('leaves it on its district when the leader would cross a neighbour to reach open space', () => {
+    // A strip of another district runs along the bottom of the small one's box, between it and the sea below.
+    const strip = (_x: number, y: number) => (y >= 60 && y <= 64 ? 'neighbour' : y < 60 ? 'small' : null);
+    expect(placeLabels([small], strip)[0]).toEqual({ dx: 0, dy: 0, callout: false });
+    // Without the strip, the same district gets its callout.
+    expect(placeLabels([small], (_x, y) => (y <= 64 ? 'small' : null))[0].callout).toBe(true);
   });
 
   it('leaves a label on a district big enough to carry it', () => {
@@ -325,38 +334,39 @@ describe('placeLabels', () => {
         ),
       ),
     }));
-    const onLand = landTest(onScreen);
-    const isLand = (x: number, y: number) => onLand([x, y]);
+    const locate = districtLocator(onScreen);
+    const districtAt = (x: number, y: number) => locate([x, y]);
     const labels = shapes.map((shape, i) => {
       const point = labelPoint(shape);
       const box = shapesBounds([onScreen[i]]);
       if (!point || !box) throw new Error(shape.slug);
       return {
+        slug: shape.slug,
         ...project(point, zoom),
         ...label,
         district: { left: box.west, top: box.south, right: box.east, bottom: box.north },
         land: landShare(shape),
       };
     });
-    return { isLand, labels };
+    return { districtAt, labels };
   }
 
   it('on a phone-sized map, takes Luohu and Futian off their districts, and not Nanshan', () => {
-    const { isLand, labels } = mapAt(8.5);
-    const placements = placeLabels(labels, isLand);
+    const { districtAt, labels } = mapAt(8.5);
+    const placements = placeLabels(labels, districtAt);
     const calledOut = shapes.filter((_, i) => placements[i].callout).map((s) => s.slug);
     expect(calledOut).toEqual(expect.arrayContaining(['futian', 'luohu']));
     expect(calledOut).not.toContain('nanshan');
   });
 
-  it('at every zoom a reader can reach, leaves callouts below their point, on open space, and no labels overlap', () => {
+  it('at every zoom a reader can reach, leaves callouts below their point, on open space, with leaders over no other district, and no labels overlap', () => {
     for (let zoom = 7; zoom <= 12; zoom += 0.25) {
       for (const size of [
         { width: 46, height: 17 },
         { width: 58, height: 20 },
       ]) {
-        const { isLand, labels } = mapAt(zoom, size);
-        const placements = placeLabels(labels, isLand);
+        const { districtAt, labels } = mapAt(zoom, size);
+        const placements = placeLabels(labels, districtAt);
         const moved = labels.map((b, i) => ({ ...b, x: b.x + placements[i].dx, y: b.y + placements[i].dy }));
         for (let i = 0; i < moved.length; i++)
           for (let j = i + 1; j < moved.length; j++)
@@ -377,15 +387,23 @@ describe('placeLabels', () => {
             [label.x, label.y - label.height / 2],
             [label.x, label.y + label.height / 2],
           ])
-            expect(isLand(x, y), where).toBe(false);
+            expect(districtAt(x, y), where).toBeNull();
+          // Every pixel of the leader, from the label's top edge to the point, is open space or its own district.
+          const top = { x: label.x, y: label.y - label.height / 2 };
+          const { x: px, y: py } = labels[i];
+          const steps = Math.ceil(Math.hypot(px - top.x, py - top.y));
+          for (let k = 0; k <= steps; k++) {
+            const at = districtAt(top.x + ((px - top.x) * k) / steps, top.y + ((py - top.y) * k) / steps);
+            expect([null, shapes[i].slug], where).toContain(at);
+          }
         }
       }
     }
   });
 });
 
-describe('landTest', () => {
-  it('finds a point on any part of any district, and not in a hole or the sea', () => {
+describe('districtLocator', () => {
+  it('finds the district on any of its parts, and none in a hole or the sea', () => {
     const square = [
       [0, 0],
       [4, 0],
@@ -399,14 +417,14 @@ describe('landTest', () => {
       [1, 2],
     ] as const;
     const island = square.map(([x, y]) => [x + 10, y] as const);
-    const onLand = landTest([
+    const districtAt = districtLocator([
       { slug: 'holed', polygons: [[square, hole]] },
       { slug: 'islands', polygons: [[island]] },
     ]);
-    expect(onLand([3, 3])).toBe(true);
-    expect(onLand([12, 1])).toBe(true);
-    expect(onLand([1.5, 1.5])).toBe(false);
-    expect(onLand([7, 2])).toBe(false);
+    expect(districtAt([3, 3])).toBe('holed');
+    expect(districtAt([12, 1])).toBe('islands');
+    expect(districtAt([1.5, 1.5])).toBeNull();
+    expect(districtAt([7, 2])).toBeNull();
   });
 });
 

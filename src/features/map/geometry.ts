@@ -147,17 +147,20 @@ export function insidePolygon(point: Position, polygon: Polygon): boolean {
   );
 }
 
+/** Which district a point lies on (its slug), or null for open space: the sea, Hong Kong, a hole. */
+export type DistrictAt = (point: Position) => string | null;
+
 /**
- * Whether a point lies on any of `shapes`. Each part's box is checked first: most points asked about are far from
- * most districts, and the full test walks every vertex (placing labels asks a few hundred times, on every filter
+ * Finds the district at a point. Each part's box is checked first: most points asked about are far from most
+ * districts, and the full test walks every vertex (placing labels asks a few hundred times, on every filter
  * change).
  */
-export function landTest(shapes: readonly DistrictShape[]): (point: Position) => boolean {
+export function districtLocator(shapes: readonly DistrictShape[]): DistrictAt {
   const parts = shapes.flatMap(({ slug, polygons }) =>
-    polygons.map((polygon) => ({ polygon, box: shapesBounds([{ slug, polygons: [polygon] }]) })),
+    polygons.map((polygon) => ({ slug, polygon, box: shapesBounds([{ slug, polygons: [polygon] }]) })),
   );
   return ([x, y]) =>
-    parts.some(
+    parts.find(
       ({ polygon, box }) =>
         box !== null &&
         x >= box.west &&
@@ -165,7 +168,7 @@ export function landTest(shapes: readonly DistrictShape[]): (point: Position) =>
         y >= box.south &&
         y <= box.north &&
         insidePolygon([x, y], polygon),
-    );
+    )?.slug ?? null;
 }
 
 /** Middle of the widest stretch of `polygon` along the parallel at `lat`, or null if it misses. */
@@ -300,6 +303,8 @@ const CALLOUT_STEPS = 4;
 const MAX_LEADER = 2.5;
 /** Rounds of moving callouts that spreading pushed out of place further down, before every label stays on its district. */
 const CALLOUT_ROUNDS = 4;
+/** How far apart the points checked along a leader are, in px: less than the narrowest strip of land worth noticing. */
+const LEADER_STEP = 3;
 
 /**
  * A 5 × 3 grid over a box: points at most a quarter of the label's width apart, so land reaching in between them
@@ -316,7 +321,10 @@ export function leaderTo({ dx, dy }: Offset, height: number): { length: number; 
   return { length: Math.hypot(x, y), angle: Math.atan2(x, -y) };
 }
 
-type PlacedLabel = LabelBox & { district: ScreenBox; land: number };
+type PlacedLabel = LabelBox & { slug: string; district: ScreenBox; land: number };
+
+/** Which district a point on screen lies on, or null for open space (see DistrictAt). */
+type ScreenDistrictAt = (x: number, y: number) => string | null;
 
 interface CalloutSpot {
   box: LabelBox;
@@ -324,28 +332,51 @@ interface CalloutSpot {
   step: number;
 }
 
-/** The first spot from `fromStep` on below its district, on open space and within a short leader, or null. */
-function calloutSpot(label: PlacedLabel, isLand: (x: number, y: number) => boolean, fromStep = 0): CalloutSpot | null {
+/** Points along a leader, a few pixels apart, from the label's top edge (the label at `offset`) to its point. */
+function leaderPoints(label: PlacedLabel, offset: Offset): Position[] {
+  const { length } = leaderTo(offset, label.height);
+  const top: Position = [label.x + offset.dx, label.y + offset.dy - label.height / 2];
+  const count = Math.max(1, Math.ceil(length / LEADER_STEP));
+  return Array.from({ length: count + 1 }, (_, i): Position => {
+    const t = i / count;
+    return [top[0] + (label.x - top[0]) * t, top[1] + (label.y - top[1]) * t];
+  });
+}
+
+/**
+ * Whether a label at `offset` from its point is a callout a reader can follow: on open space, and with a short
+ * leader that crosses no other district (a line over a neighbour would seem to name the neighbour).
+ */
+function calloutClear(label: PlacedLabel, offset: Offset, districtAt: ScreenDistrictAt): boolean {
+  const moved = { ...label, x: label.x + offset.dx, y: label.y + offset.dy };
+  return (
+    leaderTo(offset, label.height).length <= MAX_LEADER * label.height &&
+    boxPoints(moved).every(([x, y]) => districtAt(x, y) === null) &&
+    leaderPoints(label, offset).every(([x, y]) => {
+      const at = districtAt(x, y);
+      return at === null || at === label.slug;
+    })
+  );
+}
+
+/** The first spot from `fromStep` on below its district that makes a clear callout (calloutClear), or null. */
+function calloutSpot(label: PlacedLabel, districtAt: ScreenDistrictAt, fromStep = 0): CalloutSpot | null {
   const { width, height, district, land } = label;
   const area = (district.right - district.left) * (district.bottom - district.top) * land;
   // A district with no area on screen (too far out, or a degenerate shape) has nothing a label could hide.
   if (!(area > 0) || (width * height) / area <= CALLOUT_SHARE) return null;
   for (let step = fromStep; step <= CALLOUT_STEPS; step++) {
     const box = { ...label, y: district.bottom + LEADER_GAP + (height * (1 + step)) / 2 };
-    if (leaderTo({ dx: 0, dy: box.y - label.y }, height).length > MAX_LEADER * height) return null;
-    if (boxPoints(box).every(([x, y]) => !isLand(x, y))) return { box, step };
+    const offset = { dx: 0, dy: box.y - label.y };
+    if (leaderTo(offset, height).length > MAX_LEADER * height) return null;
+    if (calloutClear(label, offset, districtAt)) return { box, step };
   }
   return null;
 }
 
-/** Whether a called-out label, where spreading left it, still sits on open space below its point, on a short leader. */
-function calloutHolds(label: PlacedLabel, offset: Offset, isLand: (x: number, y: number) => boolean): boolean {
-  const moved = { ...label, x: label.x + offset.dx, y: label.y + offset.dy };
-  return (
-    offset.dy - label.height / 2 >= LEADER_GAP &&
-    leaderTo(offset, label.height).length <= MAX_LEADER * label.height &&
-    boxPoints(moved).every(([x, y]) => !isLand(x, y))
-  );
+/** Whether a called-out label, where spreading left it, is still a clear callout below its point. */
+function calloutHolds(label: PlacedLabel, offset: Offset, districtAt: ScreenDistrictAt): boolean {
+  return offset.dy - label.height / 2 >= LEADER_GAP && calloutClear(label, offset, districtAt);
 }
 
 /**
@@ -353,26 +384,27 @@ function calloutHolds(label: PlacedLabel, offset: Offset, isLand: (x: number, y:
  * the district's box, with a leader line back, when the map shows no land there: Shenzhen's small districts lie on
  * its southern border, by Hong Kong and the sea. A label whose district is hemmed in by others stays on it. Then
  * overlapping labels are spread apart; a callout that this pushes back onto land, above its point or too far
- * away goes back on its district, and the rest are spread again. `land` is the district's landShare; `isLand`
- * says whether a point on screen lies on any district.
+ * away goes back on its district, and the rest are spread again. `land` is the district's landShare;
+ * `districtAt` says which district a point on screen lies on; `gap` is the least room between labels (spreadLabels').
  */
 export function placeLabels(
   labels: readonly PlacedLabel[],
-  isLand: (x: number, y: number) => boolean,
+  districtAt: ScreenDistrictAt,
+  gap?: number,
 ): LabelPlacement[] {
-  const spots = labels.map((label) => calloutSpot(label, isLand));
+  const spots = labels.map((label) => calloutSpot(label, districtAt));
   for (let round = 0; ; round++) {
     const start = labels.map((label, i) => spots[i]?.box ?? label);
-    const offsets = spreadLabels(start).map(({ dx, dy }, i) => ({
+    const offsets = spreadLabels(start, gap).map(({ dx, dy }, i) => ({
       dx: start[i].x - labels[i].x + dx,
       dy: start[i].y - labels[i].y + dy,
     }));
-    const failed = labels.flatMap((label, i) => (spots[i] && !calloutHolds(label, offsets[i], isLand) ? [i] : []));
+    const failed = labels.flatMap((label, i) => (spots[i] && !calloutHolds(label, offsets[i], districtAt) ? [i] : []));
     if (failed.length === 0) return offsets.map((offset, i) => ({ ...offset, callout: spots[i] !== null }));
     // A callout pushed out of its spot tries one further down; after a few rounds, every label stays on its district.
     for (const i of round < CALLOUT_ROUNDS ? failed : spots.keys()) {
       const spot = spots[i];
-      spots[i] = spot && round < CALLOUT_ROUNDS ? calloutSpot(labels[i], isLand, spot.step + 1) : null;
+      spots[i] = spot && round < CALLOUT_ROUNDS ? calloutSpot(labels[i], districtAt, spot.step + 1) : null;
     }
   }
 }

@@ -9,12 +9,14 @@ import {
   leaderTo,
   placeLabels,
   zoomLimits,
+  type DistrictAt,
   type DistrictShape,
-  type Position,
 } from './geometry';
 import type { MapMessages } from './messages';
 
 export interface DistrictLabel {
+  /** The district it names. */
+  slug: string;
   anchor: L.LatLng;
   /** The district's landShare: how much of its box is land. */
   land: number;
@@ -111,7 +113,7 @@ function addLabel(map: L.Map, source: DistrictShape): DistrictLabel | null {
     interactive: false,
     keyboard: false,
   }).addTo(map);
-  return { anchor, land: landShare(source), root, name, count };
+  return { slug: source.slug, anchor, land: landShare(source), root, name, count };
 }
 
 /**
@@ -142,14 +144,15 @@ export function addDistrict(map: L.Map, source: DistrictShape, renderers: Render
  * Places the labels (see placeLabels): off districts too small to carry them, with a leader line, and apart
  * from each other. Reads every label's size, so it forces a layout if one is pending.
  */
-export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[], onLand: (point: Position) => boolean) {
+export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[], districtAt: DistrictAt) {
   const labelled = districts.flatMap(({ shape, label }) => (label ? [{ shape, label }] : []));
-  const boxes = labelled.map(({ shape, label: { anchor, land, root } }) => {
+  const boxes = labelled.map(({ shape, label: { slug, anchor, land, root } }) => {
     const p = map.latLngToLayerPoint(anchor);
     const bounds = shape.getBounds();
     const topLeft = map.latLngToLayerPoint(bounds.getNorthWest());
     const bottomRight = map.latLngToLayerPoint(bounds.getSouthEast());
     return {
+      slug,
       x: p.x,
       y: p.y,
       width: root.offsetWidth,
@@ -158,11 +161,11 @@ export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[],
       land,
     };
   });
-  const isLand = (x: number, y: number) => {
+  const screenDistrictAt = (x: number, y: number) => {
     const { lng, lat } = map.layerPointToLatLng(L.point(x, y));
-    return onLand([lng, lat]);
+    return districtAt([lng, lat]);
   };
-  placeLabels(boxes, isLand).forEach(({ dx, dy, callout }, i) => {
+  placeLabels(boxes, screenDistrictAt).forEach(({ dx, dy, callout }, i) => {
     const { style, classList } = labelled[i].label.root;
     style.setProperty('--dx', `${dx.toFixed(1)}px`);
     style.setProperty('--dy', `${dy.toFixed(1)}px`);

@@ -27,6 +27,9 @@ export interface StaticMapProps {
   className?: string;
 }
 
+/** Two lines of label and a short leader above them. */
+const LABEL_ROOM_EMS = 3.5;
+
 export default function StaticMap({ dataset, visible, highlight, labelAll, lang, scheme, className }: StaticMapProps) {
   const t = mapMessages(lang);
   const container = useRef<HTMLDivElement>(null);
@@ -47,12 +50,14 @@ export default function StaticMap({ dataset, visible, highlight, labelAll, lang,
   );
   const layout = useMemo(() => {
     if (!box || !shapes.data) return [];
-    return staticMapLayout(shapes.data, box, (slug) => {
+    // A district slide's map names only its district, which the label would hide: keep room below for it.
+    const labelRoom = labelAll ? 0 : LABEL_ROOM_EMS * box.fontSize;
+    return staticMapLayout(shapes.data, { ...box, labelRoom }, (slug) => {
       const d = byslug.get(slug);
       if (!d || !labelled.has(slug)) return [];
       return d.pledges > 0 ? [d.label.name, d.label.count] : [d.label.name];
     });
-  }, [box, shapes.data, byslug, labelled]);
+  }, [box, shapes.data, byslug, labelled, labelAll]);
   // Drawn last, so its outline is never hidden under a neighbour's.
   const ordered = [...layout].sort((a, b) => Number(highlight.includes(a.slug)) - Number(highlight.includes(b.slug)));
   const name = t.list(model.districts.map((d) => d.description));

@@ -125,4 +125,17 @@ describe('staticMapLayout', () => {
       expect(hidden / land, slug).toBeLessThan(0.1);
     }
   });
+
+  it("on a district slide's short map, makes room below the city for the one label, off its district", () => {
+    // The 1920 × 1080 district slide: a wide, short map naming only its own district.
+    const slide = { width: 657, height: 308, fontSize: 32 };
+    const lines = (slug: string) => (slug === 'luohu' ? ['罗湖', '23'] : []);
+    const label = (labelRoom?: number) =>
+      staticMapLayout(shapes, { ...slide, labelRoom }, lines).find((d) => d.slug === 'luohu')?.label;
+    // With no room kept, the label can only sit on the district it should point out.
+    expect(label()?.leader).toBeNull();
+    const placed = label(3.5 * slide.fontSize);
+    expect(placed?.leader).toBeTruthy();
+    expect((placed?.y ?? Infinity) + slide.fontSize * 1.25).toBeLessThanOrEqual(slide.height);
+  });
 });

@@ -19,6 +19,8 @@ export interface StaticBox {
   height: number;
   /** Label type size in px. */
   fontSize: number;
+  /** Room in px kept free below the city, for a label moved off its district to sit in. */
+  labelRoom?: number;
 }
 
 export interface StaticLabel {
@@ -51,13 +53,14 @@ export interface Projection {
  */
 export function fitProjection(shapes: readonly DistrictShape[], box: StaticBox): Projection | null {
   const bounds = shapesBounds(shapes);
-  if (!bounds || box.width <= 0 || box.height <= 0) return null;
+  if (!bounds || box.width <= 0 || box.height - (box.labelRoom ?? 0) <= 0) return null;
   const kx = Math.cos((((bounds.north + bounds.south) / 2) * Math.PI) / 180);
   const spanX = (bounds.east - bounds.west) * kx;
   const spanY = bounds.north - bounds.south;
-  const scale = Math.min(box.width / spanX, box.height / spanY) * (1 - 2 * MARGIN);
+  const height = Math.max(0, box.height - (box.labelRoom ?? 0));
+  const scale = Math.min(box.width / spanX, height / spanY) * (1 - 2 * MARGIN);
   const offsetX = (box.width - spanX * scale) / 2;
-  const offsetY = (box.height - spanY * scale) / 2;
+  const offsetY = (height - spanY * scale) / 2;
   return {
     project: ([lng, lat]) => [offsetX + (lng - bounds.west) * kx * scale, offsetY + (bounds.north - lat) * scale],
     invert: ([x, y]) => [bounds.west + (x - offsetX) / (kx * scale), bounds.north - (y - offsetY) / scale],

@@ -164,6 +164,34 @@ test.describe('district map', () => {
     }
   });
 
+  test('hides the leader lines while a zoom animates, instead of pointing at where districts were', async ({
+    page,
+  }) => {
+    await page.setViewportSize(VIEWPORTS[0]);
+    await openMap(page);
+    await expect(mapRegion(page).locator('.district-map__label', { hasText: '罗湖' })).toContainClass(
+      'district-map__label--callout',
+    );
+    const leaders = '.district-map__label--callout';
+    const during = await page.evaluate(async (selector) => {
+      document.querySelector<HTMLElement>('.leaflet-control-zoom-in')?.click();
+      // Leaflet starts the animation in the next frame; this callback runs right after it, 250 ms before the end.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return {
+        animating: document.querySelector('.leaflet-zoom-anim') !== null,
+        visibility: [...document.querySelectorAll(selector)].map((l) => getComputedStyle(l, '::before').visibility),
+      };
+    }, leaders);
+    expect(during.animating).toBe(true);
+    expect(during.visibility.length).toBeGreaterThan(0);
+    expect(during.visibility.every((v) => v === 'hidden')).toBe(true);
+    // Once the zoom ends, the labels are placed again and their leaders show.
+    await expect(page.locator('.leaflet-zoom-anim')).toHaveCount(0);
+    for (const label of await page.locator(leaders).all()) {
+      expect(await label.evaluate((l) => getComputedStyle(l, '::before').visibility)).toBe('visible');
+    }
+  });
+
   test('lets the page scroll past the map until the reader chooses the map', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openMap(page);

@@ -7,7 +7,8 @@ import { SCHEMES, VIEWPORTS, screenshotPath } from './screenshots';
 const SPEAKERS: Record<string, number> = { 福田区: 2, 罗湖区: 3, 南山区: 2, 盐田区: 1, 龙岗区: 1, 大鹏新区: 2 };
 const WITHOUT_PLEDGES = ['宝安区', '龙华区', '坪山区', '光明区'];
 
-const mapRegion = (page: Page) => page.getByRole('region', { name: '区域分布' });
+// Either language's heading: the callout test also runs in English.
+const mapRegion = (page: Page) => page.getByRole('region', { name: /^(区域分布|By district)$/ });
 const shape = (page: Page, name: string) => mapRegion(page).getByRole('button', { name: new RegExp(`^${name}，`) });
 const canvas = (page: Page) => mapRegion(page).locator('.district-map__canvas');
 const zoomLevel = async (page: Page) => Number(await canvas(page).getAttribute('data-zoom'));
@@ -131,14 +132,36 @@ test.describe('district map', () => {
   });
 
   test('keeps the small districts in sight: their labels sit below them, with a line back', async ({ page }) => {
-    for (const viewport of [VIEWPORTS[0], VIEWPORTS[2]]) {
+    const zh = {
+      search: '',
+      districts: [
+        ['福田', /^福田区，/],
+        ['罗湖', /^罗湖区，/],
+      ],
+    } as const;
+    // English labels are wider: straight below Luohu, "Luohu 23" would reach over Futian's shore.
+    const en = {
+      search: '?lang=en',
+      districts: [
+        ['Futian', /^Futian District, /],
+        ['Luohu', /^Luohu District, /],
+      ],
+    } as const;
+    for (const [viewport, { search, districts }] of [
+      [VIEWPORTS[0], zh],
+      [VIEWPORTS[2], zh],
+      [VIEWPORTS[2], en],
+    ] as const) {
       await page.setViewportSize(viewport);
-      await openMap(page);
-      for (const name of ['福田', '罗湖']) {
+      await openMap(page, search);
+      for (const [name, shapeName] of districts) {
         // Labels are placed in the frame after the map is fitted.
         const label = mapRegion(page).locator('.district-map__label', { hasText: name });
         await expect(label, `${name}'s label at ${viewport.name}`).toContainClass('district-map__label--callout');
-        const hidden = await shape(page, `${name}区`).evaluate((path) => {
+        const path = mapRegion(page).getByRole('button', { name: shapeName });
+        // Points are tested where they are drawn, so the whole map must be on screen.
+        await canvas(page).scrollIntoViewIfNeeded();
+        const hidden = await path.evaluate((path) => {
           // Points that really are on the shape (labels take no pointer events, so they do not get in the way)...
           const box = path.getBoundingClientRect();
           const labels = [...document.querySelectorAll('.district-map__label')].map((l) => l.getBoundingClientRect());

@@ -297,12 +297,14 @@ const LEADER_GAP = 6;
 /** How far below its district a label may go looking for open space, in half label heights. */
 const CALLOUT_STEPS = 4;
 /**
- * The longest a leader may be, in label heights: a longer one would cross other districts (a tall district's
- * label point lies far above its southern edge), and that label stays on its district instead.
+ * How far below its point a called-out label may sit, in label heights: a tall district's label point lies far
+ * above its southern edge, and a label that far away no longer reads as its district's; it stays on it instead.
  */
 const MAX_LEADER = 2.5;
-/** Rounds of moving callouts that spreading pushed out of place further down, before every label stays on its district. */
+/** Rounds of moving callouts that spreading pushed out of place to their next spots, before they stay on their districts. */
 const CALLOUT_ROUNDS = 4;
+/** Where a callout may sit across from its point, in label widths, in order of preference. */
+const CALLOUT_SHIFTS = [0, 0.5, -0.5, 1, -1];
 /** How far apart the points checked along a leader are, in px: less than the narrowest strip of land worth noticing. */
 const LEADER_STEP = 3;
 
@@ -328,8 +330,8 @@ type ScreenDistrictAt = (x: number, y: number) => string | null;
 
 interface CalloutSpot {
   box: LabelBox;
-  /** How many half label heights further down than the first spot below the district. */
-  step: number;
+  /** Which of the spots tried in turn this is (calloutSpot): the next try starts after it. */
+  tried: number;
 }
 
 /** Points along a leader, a few pixels apart, from the label's top edge (the label at `offset`) to its point. */
@@ -350,7 +352,7 @@ function leaderPoints(label: PlacedLabel, offset: Offset): Position[] {
 function calloutClear(label: PlacedLabel, offset: Offset, districtAt: ScreenDistrictAt): boolean {
   const moved = { ...label, x: label.x + offset.dx, y: label.y + offset.dy };
   return (
-    leaderTo(offset, label.height).length <= MAX_LEADER * label.height &&
+    offset.dy - label.height / 2 <= MAX_LEADER * label.height &&
     boxPoints(moved).every(([x, y]) => districtAt(x, y) === null) &&
     leaderPoints(label, offset).every(([x, y]) => {
       const at = districtAt(x, y);
@@ -360,16 +362,19 @@ function calloutClear(label: PlacedLabel, offset: Offset, districtAt: ScreenDist
 }
 
 /** The first spot from `fromStep` on below its district that makes a clear callout (calloutClear), or null. */
-function calloutSpot(label: PlacedLabel, districtAt: ScreenDistrictAt, fromStep = 0): CalloutSpot | null {
+function calloutSpot(label: PlacedLabel, districtAt: ScreenDistrictAt, from = 0): CalloutSpot | null {
   const { width, height, district, land } = label;
   const area = (district.right - district.left) * (district.bottom - district.top) * land;
   // A district with no area on screen (too far out, or a degenerate shape) has nothing a label could hide.
   if (!(area > 0) || (width * height) / area <= CALLOUT_SHARE) return null;
-  for (let step = fromStep; step <= CALLOUT_STEPS; step++) {
-    const box = { ...label, y: district.bottom + LEADER_GAP + (height * (1 + step)) / 2 };
-    const offset = { dx: 0, dy: box.y - label.y };
-    if (leaderTo(offset, height).length > MAX_LEADER * height) return null;
-    if (calloutClear(label, offset, districtAt)) return { box, step };
+  // Each step half a label height further down: straight below first, then half a label, then a whole label, to
+  // either side (a wide English label straight below Luohu would reach over Futian's shore).
+  for (let tried = from; tried < (CALLOUT_STEPS + 1) * CALLOUT_SHIFTS.length; tried++) {
+    const step = Math.floor(tried / CALLOUT_SHIFTS.length);
+    const y = district.bottom + LEADER_GAP + (height * (1 + step)) / 2;
+    if (y - height / 2 - label.y > MAX_LEADER * height) return null;
+    const offset = { dx: CALLOUT_SHIFTS[tried % CALLOUT_SHIFTS.length] * width, dy: y - label.y };
+    if (calloutClear(label, offset, districtAt)) return { box: { ...label, x: label.x + offset.dx, y }, tried };
   }
   return null;
 }
@@ -381,10 +386,11 @@ function calloutHolds(label: PlacedLabel, offset: Offset, districtAt: ScreenDist
 
 /**
  * Where each district's label goes. A label too big for its district (Luohu and Futian on a phone) moves below
- * the district's box, with a leader line back, when the map shows no land there: Shenzhen's small districts lie on
+ * the district's box, straight down or to one side, with a leader line back, when the map shows no land there and
+ * the line crosses no other district: Shenzhen's small districts lie on
  * its southern border, by Hong Kong and the sea. A label whose district is hemmed in by others stays on it. Then
  * overlapping labels are spread apart; a callout that this pushes back onto land, above its point or too far
- * away goes back on its district, and the rest are spread again. `land` is the district's landShare;
+ * away tries its next spot or goes back on its district, and the labels are spread again. `land` is the district's landShare;
  * `districtAt` says which district a point on screen lies on; `gap` is the least room between labels (spreadLabels').
  */
 export function placeLabels(
@@ -401,10 +407,11 @@ export function placeLabels(
     }));
     const failed = labels.flatMap((label, i) => (spots[i] && !calloutHolds(label, offsets[i], districtAt) ? [i] : []));
     if (failed.length === 0) return offsets.map((offset, i) => ({ ...offset, callout: spots[i] !== null }));
-    // A callout pushed out of its spot tries one further down; after a few rounds, every label stays on its district.
-    for (const i of round < CALLOUT_ROUNDS ? failed : spots.keys()) {
+    // A callout pushed out of its spot tries the next one; after a few rounds, it stays on its district. Each round
+    // after those takes at least one callout back, so this ends.
+    for (const i of failed) {
       const spot = spots[i];
-      spots[i] = spot && round < CALLOUT_ROUNDS ? calloutSpot(labels[i], districtAt, spot.step + 1) : null;
+      spots[i] = spot && round < CALLOUT_ROUNDS ? calloutSpot(labels[i], districtAt, spot.tried + 1) : null;
     }
   }
 }

@@ -18,6 +18,7 @@ export interface DistrictLabel {
   /** The district it names. */
   slug: string;
   anchor: L.LatLng;
+  marker: L.Marker;
   /** The district's landShare: how much of its box is land. */
   land: number;
   root: HTMLElement;
@@ -107,13 +108,13 @@ function addLabel(map: L.Map, source: DistrictShape): DistrictLabel | null {
   count.className = 'district-map__label-count';
   root.append(name, ' ', count);
   const anchor = L.latLng(point[1], point[0]);
-  L.marker(anchor, {
+  const marker = L.marker(anchor, {
     icon: L.divIcon({ html: root, className: 'district-map__label-icon', iconSize: [0, 0] }),
     pane: PANES.labels,
     interactive: false,
     keyboard: false,
   }).addTo(map);
-  return { slug: source.slug, anchor, land: landShare(source), root, name, count };
+  return { slug: source.slug, anchor, land: landShare(source), marker, root, name, count };
 }
 
 /**
@@ -139,6 +140,9 @@ export function addDistrict(map: L.Map, source: DistrictShape, renderers: Render
   ]);
   return { shape, path, selection, focusRing, label: addLabel(map, source) };
 }
+
+/** Enough to put a label below every other: Leaflet's own z-index for a label is its point's y on screen. */
+const CALLOUTS_BENEATH = -1_000_000;
 
 /**
  * Places the labels (see placeLabels): off districts too small to carry them, with a leader line, and apart
@@ -166,12 +170,17 @@ export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[],
     return districtAt([lng, lat]);
   };
   placeLabels(boxes, screenDistrictAt).forEach(({ dx, dy, callout }, i) => {
-    const { style, classList } = labelled[i].label.root;
+    const { root, marker } = labelled[i].label;
+    const { style, classList } = root;
     style.setProperty('--dx', `${dx.toFixed(1)}px`);
     style.setProperty('--dy', `${dy.toFixed(1)}px`);
     classList.toggle('district-map__label--callout', callout);
-    if (!callout) return;
     const leader = leaderTo({ dx, dy }, boxes[i].height);
+    // Leaflet stacks labels by their points, south on top; a leader drawn over another label would strike out its
+    // text, so called-out labels, leaders and all, go beneath the rest, the longest leaders lowest (labels
+    // themselves never overlap).
+    marker.setZIndexOffset(callout ? CALLOUTS_BENEATH - Math.round(leader.length * 1000) : 0);
+    if (!callout) return;
     style.setProperty('--leader-length', `${leader.length.toFixed(1)}px`);
     style.setProperty('--leader-angle', `${leader.angle.toFixed(3)}rad`);
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { realShapes } from '../../../scripts/data/testShapes';
 import { textWidth } from '../../shared/ui/textWidth';
 import { districtLocator, labelPoint, shapesBounds } from './geometry';
-import { fitProjection, LABEL_HALO_EMS, staticMapLayout } from './staticMap';
+import {
+  fitProjection,
+  LABEL_HALO_EMS,
+  staticMapLayout,
+  staticMapLayoutWithRoom,
+  type StaticDistrict,
+} from './staticMap';
 
 const shapes = realShapes();
 const NAMES = {
@@ -126,16 +132,21 @@ describe('staticMapLayout', () => {
     }
   });
 
-  it("on a district slide's short map, makes room below the city for the one label, off its district", () => {
+  it("on a district slide's short map, keeps room below the city for the label only where it lets the label off", () => {
     // The 1920 × 1080 district slide: a wide, short map naming only its own district.
     const slide = { width: 657, height: 308, fontSize: 32 };
-    const lines = (slug: string) => (slug === 'luohu' ? ['罗湖', '23'] : []);
-    const label = (labelRoom?: number) =>
-      staticMapLayout(shapes, { ...slide, labelRoom }, lines).find((d) => d.slug === 'luohu')?.label;
-    // With no room kept, the label can only sit on the district it should point out.
-    expect(label()?.leader).toBeNull();
-    const placed = label(3.5 * slide.fontSize);
-    expect(placed?.leader).toBeTruthy();
-    expect((placed?.y ?? Infinity) + slide.fontSize * 1.25).toBeLessThanOrEqual(slide.height);
+    const only = (name: string) => (slug: string) =>
+      NAMES.zh[slug as keyof typeof NAMES.zh] === name ? [name, '8'] : [];
+    const futianLabel = (layout: StaticDistrict[]) => layout.find((d) => d.slug === 'futian')?.label;
+    const room = 3.5 * slide.fontSize;
+    // Futian: with no room its label can only sit on the district it should point out.
+    expect(futianLabel(staticMapLayout(shapes, slide, only('福田')))?.leader).toBeNull();
+    const futian = futianLabel(staticMapLayoutWithRoom(shapes, slide, only('福田'), room));
+    expect(futian?.leader).toBeTruthy();
+    expect((futian?.y ?? Infinity) + slide.fontSize * 1.25).toBeLessThanOrEqual(slide.height);
+    // Longgang: the room would not let its label off (land all round), so the city keeps the whole box.
+    expect(staticMapLayoutWithRoom(shapes, slide, only('龙岗'), room)).toEqual(
+      staticMapLayout(shapes, slide, only('龙岗')),
+    );
   });
 });

@@ -6,7 +6,7 @@
  */
 import { baseOption, categoryData, textTooltip, themeRowsFrame, type BuiltChart, type ChartEnv } from './chart';
 import { textWidth } from '../../shared/ui/textWidth';
-import { isAllWide, lineCount, longestPieceWidth, type TypeScale } from './layout';
+import { balancedLines, isAllWide, lineCount, longestPieceWidth, type TypeScale } from './layout';
 import { chartMessages } from './messages';
 import { cellSelected, type Place, type ThemePlacesModel } from './model';
 import { heatColor } from './palette';
@@ -97,7 +97,12 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
           fontSize: columns.fontSize,
           lineHeight: Math.round(columns.fontSize * 1.3),
           margin,
-          ...(columns.mode === 'horizontal' && { width: columns.width, overflow: 'break' as const }),
+          // Broken into lines here, where the room above was measured: ECharts' own breaking measures the canvas
+          // font, and where that runs a little wider than textWidth's estimate it split words ("institution/s")
+          // into a third line that the room above cut off.
+          ...(columns.mode === 'horizontal' && {
+            formatter: (value: string) => balancedLines(value, columns.width, columns.fontSize),
+          }),
           ...(columns.mode === 'stacked' && { formatter: (value: string) => [...value].join('\n') }),
           ...(columns.mode === 'rotated' && { rotate: 90 }),
         },

@@ -187,6 +187,23 @@ test.describe('district map', () => {
     }
   });
 
+  test('never shows a district as a button without its name, not even for a moment', async ({ page }) => {
+    // Checked after every change to the page, before anything else can run (a full-page scan once caught the
+    // shapes in the task between their making and their naming).
+    await page.addInitScript(() => {
+      const unnamed: string[] = [];
+      Object.assign(window, { unnamed });
+      new MutationObserver(() => {
+        for (const path of document.querySelectorAll('path[role="button"]:not([aria-label])')) {
+          unnamed.push(path.outerHTML.slice(0, 80));
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await openMap(page);
+    await expect(shape(page, '罗湖区')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { unnamed: string[] }).unnamed)).toEqual([]);
+  });
+
   test('hides the leader lines while a zoom animates, instead of pointing at where districts were', async ({
     page,
   }) => {

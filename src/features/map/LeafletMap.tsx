@@ -56,6 +56,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
   const emitToggle = useEffectEvent((slug: string, multi: boolean) => onToggle(slug, multi));
   const emitHover = useEffectEvent((slug: string | null) => onHover(slug));
   const emitFocus = useEffectEvent((slug: string | null) => onFocus(slug));
+  const nameOf = useEffectEvent((slug: string) => districts.find((d) => d.slug === slug)?.description);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -99,6 +100,9 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
         if (!source) continue;
         const district = addDistrict(map, source, renderers);
         const { shape, path, focusRing } = district;
+        // Named as it is made: until the effect below runs, a shape would be a button without a name (an
+        // accessibility scan caught that moment).
+        path.setAttribute('aria-label', nameOf(slug) ?? slug);
         shape.on('click', (e: L.LeafletMouseEvent) => emitToggle(slug, withModifier(e.originalEvent)));
         shape.on('mouseover', () => emitHover(slug));
         shape.on('mouseout', () => emitHover(null));

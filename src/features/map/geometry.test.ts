@@ -247,24 +247,26 @@ describe('spreadLabels', () => {
   });
 });
 
+/** A 4 × 4 square, and a 1 × 1 hole inside it, for the tests of land and holes. */
+const square = [
+  [0, 0],
+  [4, 0],
+  [4, 4],
+  [0, 4],
+] as const;
+const hole = [
+  [1, 1],
+  [2, 1],
+  [2, 2],
+  [1, 2],
+] as const;
+
 describe('landShare', () => {
   it('is the share of the box that is land, holes left out', () => {
-    const square = [
-      [0, 0],
-      [4, 0],
-      [4, 4],
-      [0, 4],
-    ] as const;
     const triangle = [
       [0, 0],
       [4, 0],
       [0, 4],
-    ] as const;
-    const hole = [
-      [1, 1],
-      [2, 1],
-      [2, 2],
-      [1, 2],
     ] as const;
     expect(landShare({ slug: 'square', polygons: [[square]] })).toBe(1);
     expect(landShare({ slug: 'triangle', polygons: [[triangle]] })).toBe(0.5);
@@ -404,18 +406,6 @@ describe('placeLabels', () => {
 
 describe('districtLocator', () => {
   it('finds the district on any of its parts, and none in a hole or the sea', () => {
-    const square = [
-      [0, 0],
-      [4, 0],
-      [4, 4],
-      [0, 4],
-    ] as const;
-    const hole = [
-      [1, 1],
-      [2, 1],
-      [2, 2],
-      [1, 2],
-    ] as const;
     const island = square.map(([x, y]) => [x + 10, y] as const);
     const districtAt = districtLocator([
       { slug: 'holed', polygons: [[square, hole]] },

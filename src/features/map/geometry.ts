@@ -361,7 +361,7 @@ function calloutClear(label: PlacedLabel, offset: Offset, districtAt: ScreenDist
   );
 }
 
-/** The first spot from `fromStep` on below its district that makes a clear callout (calloutClear), or null. */
+/** The first spot, from the `from`-th tried on, below its district that makes a clear callout (calloutClear), or null. */
 function calloutSpot(label: PlacedLabel, districtAt: ScreenDistrictAt, from = 0): CalloutSpot | null {
   const { width, height, district, land } = label;
   const area = (district.right - district.left) * (district.bottom - district.top) * land;
@@ -387,11 +387,11 @@ function calloutHolds(label: PlacedLabel, offset: Offset, districtAt: ScreenDist
 /**
  * Where each district's label goes. A label too big for its district (Luohu and Futian on a phone) moves below
  * the district's box, straight down or to one side, with a leader line back, when the map shows no land there and
- * the line crosses no other district: Shenzhen's small districts lie on
- * its southern border, by Hong Kong and the sea. A label whose district is hemmed in by others stays on it. Then
- * overlapping labels are spread apart; a callout that this pushes back onto land, above its point or too far
- * away tries its next spot or goes back on its district, and the labels are spread again. `land` is the district's landShare;
- * `districtAt` says which district a point on screen lies on; `gap` is the least room between labels (spreadLabels').
+ * the line crosses no other district: Shenzhen's small districts lie on its southern border, by Hong Kong and the
+ * sea. A label whose district is hemmed in by others stays on it. Then overlapping labels are spread apart; a
+ * callout that this pushes back onto land, above its point or too far away tries its next spot or goes back on
+ * its district, and the labels are spread again. `land` is the district's landShare; `districtAt` says which
+ * district a point on screen lies on; `gap` is the least room between labels (spreadLabels').
  */
 export function placeLabels(
   labels: readonly PlacedLabel[],

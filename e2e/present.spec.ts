@@ -147,6 +147,34 @@ test.describe('meeting-room mode', () => {
     await expect(stage(page)).toHaveAttribute('aria-label', new RegExp(`^第 7 / ${last} 页：`));
   });
 
+  test('pages by the screen shape and stays on the same pledges when the story moves to a 4:3 screen', async ({
+    page,
+  }) => {
+    const shown = () =>
+      page.evaluate(() => ({
+        speaker: document.querySelector('.present-quote__name')?.textContent,
+        first: document.querySelector('.present-pledges li')?.textContent,
+      }));
+    await present(page, 'interval=600&slide=5');
+    const wideTotal = await slideCount(page);
+    // Slide 5 of the 16:9 story is a speaker whose pledges it splits over two slides.
+    await expect(page.locator('.slide__position')).toContainText('承诺第 1 / 2 页');
+    const before = await shown();
+
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await expect.poll(() => slideCount(page)).toBeGreaterThan(wideTotal);
+    const after = await shown();
+    expect(after.speaker).toBe(before.speaker);
+    expect(after.first).toBe(before.first);
+    // Earlier speakers take more slides on the narrow screen: the same slide stands further on.
+    expect(await slideNumber(page)).toBeGreaterThan(5);
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(() => slideCount(page)).toBe(wideTotal);
+    expect(await shown()).toEqual(before);
+    await expect(stage(page)).toHaveAttribute('data-slide', '5');
+  });
+
   test('blacks the screen with B or the full stop, and brings it back', async ({ page }) => {
     await present(page, 'interval=600');
     const blank = page.locator('.present__blank');

@@ -8,7 +8,8 @@ import './present.css';
 import { presentMessages } from './messages';
 import { slideTitle } from './places';
 import { ClosingSlide, OverviewSlide, SpeakerSlideView, TitleSlide } from './Slides';
-import { buildStory, type Slide } from './story';
+import { useMediaQuery } from '../../shared/ui/useMediaQuery';
+import { buildStory, followSlide, WIDE_STAGE_QUERY, type Slide } from './story';
 import type { PresentationProps } from './types';
 import { usePresenter } from './usePresenter';
 
@@ -30,7 +31,8 @@ function useFullscreen() {
 export default function Presentation(props: PresentationProps) {
   const { dataset, visible, view, onLeave } = props;
   const t = presentMessages(view.lang);
-  const slides = useMemo(() => buildStory(dataset, visible, view.lang), [dataset, visible, view.lang]);
+  const shape = useMediaQuery(WIDE_STAGE_QUERY) ? 'wide' : 'narrow';
+  const slides = useMemo(() => buildStory(dataset, visible, view.lang, shape), [dataset, visible, view.lang, shape]);
   const [fullscreen, toggleFullscreen] = useFullscreen();
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
@@ -44,6 +46,14 @@ export default function Presentation(props: PresentationProps) {
     onLeave: leave,
     onFullscreen: toggleFullscreen,
   });
+  // New data, another language or a screen of another shape (a laptop's story moved to the projector) page
+  // the story anew: the presenter stays on the slide they were showing, wherever it now stands.
+  const [shownStory, setShownStory] = useState(slides);
+  if (shownStory !== slides) {
+    setShownStory(slides);
+    dispatch({ type: 'restory', count: slides.length, index: followSlide(shownStory, slides, state.index) });
+    return null;
+  }
   const slide = slides[state.index];
   const title = slideTitle(dataset, slide, view.lang);
   const position = state.index + 1;

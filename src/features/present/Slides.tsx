@@ -120,15 +120,17 @@ function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
           </span>
         </p>
       )}
-      {t.pledgesHeading && slide.pledges.length > 0 && <p className="present-quote__label">{t.pledgesHeading}</p>}
       {slide.pledges.length > 0 ? (
-        <ol className="present-pledges" start={pledgeNumber(slide)}>
-          {slide.pledges.map((p) => (
-            <li key={p.id} lang={view.lang === 'zh' ? 'zh-CN' : 'en'}>
-              {pick(p.summary, view.lang)}
-            </li>
-          ))}
-        </ol>
+        <div className="present-quote__pledges">
+          {t.pledgesHeading && <p className="present-quote__label">{t.pledgesHeading}</p>}
+          <ol className="present-pledges" start={pledgeNumber(slide)}>
+            {slide.pledges.map((p) => (
+              <li key={p.id} lang={view.lang === 'zh' ? 'zh-CN' : 'en'}>
+                {pick(p.summary, view.lang)}
+              </li>
+            ))}
+          </ol>
+        </div>
       ) : (
         <p className="present-quote__none">{t.noPledges}</p>
       )}

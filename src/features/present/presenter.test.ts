@@ -37,8 +37,12 @@ describe('the presenter', () => {
     expect(run(blank, { type: 'next' })).toMatchObject({ blank: false, index: 2 });
   });
 
-  it('keeps its place when the story gets shorter', () => {
-    expect(run(initialPresenter(10, 9, false), { type: 'count', count: 4 }).index).toBe(3);
+  it('moves to where the slide went when the story is rebuilt, within the new story', () => {
+    expect(run(initialPresenter(10, 9, false), { type: 'restory', count: 12, index: 10 })).toMatchObject({
+      index: 10,
+      count: 12,
+    });
+    expect(run(initialPresenter(10, 9, false), { type: 'restory', count: 4, index: 8 }).index).toBe(3);
   });
 });
 

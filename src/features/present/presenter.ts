@@ -25,8 +25,8 @@ export type PresenterAction =
   | { type: 'tick' }
   | { type: 'toggle-play' }
   | { type: 'toggle-blank' }
-  /** The story changed length (a new dataset arrived, the language switched). */
-  | { type: 'count'; count: number };
+  /** The story was rebuilt (new data, another language or screen shape): `index` is where the slide went. */
+  | { type: 'restory'; count: number; index: number };
 
 const clamp = (index: number, count: number) => Math.min(Math.max(0, index), Math.max(0, count - 1));
 
@@ -64,7 +64,7 @@ export function presenterReducer(state: PresenterState, action: PresenterAction)
       };
     case 'toggle-blank':
       return { ...state, blank: !state.blank };
-    case 'count':
-      return { ...state, count: action.count, index: clamp(state.index, action.count) };
+    case 'restory':
+      return { ...state, count: action.count, index: clamp(action.index, action.count) };
   }
 }

@@ -3,12 +3,20 @@ import { applyFilter } from '../../shared/dataset/filter';
 import { DEFAULT_VIEW } from '../../shared/url/viewState';
 import { buildDataset } from '../../../scripts/data/build';
 import { realInputs } from '../../../scripts/data/testInputs';
-import { buildStory, PLEDGES_PER_SLIDE, placeKey, type SpeakerSlide } from './story';
+import {
+  buildStory,
+  followSlide,
+  pages,
+  PLEDGES_PER_SLIDE,
+  placeKey,
+  type SpeakerSlide,
+  type StageShape,
+} from './story';
 
 const dataset = buildDataset(realInputs());
-const story = (filter: Partial<typeof DEFAULT_VIEW> = {}) => {
+const story = (filter: Partial<typeof DEFAULT_VIEW> = {}, shape: StageShape = 'narrow') => {
   const view = { ...DEFAULT_VIEW, ...filter };
-  return buildStory(dataset, applyFilter(dataset, view), view.lang);
+  return buildStory(dataset, applyFilter(dataset, view), view.lang, shape);
 };
 const speakerSlides = (slides: ReturnType<typeof story>) =>
   slides.filter((s): s is SpeakerSlide => s.kind === 'speaker');
@@ -21,18 +29,59 @@ describe('the meeting-room story', () => {
     expect(slides.at(-1)?.kind).toBe('closing');
   });
 
-  it('shows every statement in view, each pledge exactly once, in at most PLEDGES_PER_SLIDE per slide', () => {
+  it.each([
+    ['zh', 'narrow'],
+    ['en', 'narrow'],
+    ['zh', 'wide'],
+    ['en', 'wide'],
+  ] as const)('shows every statement and each pledge once, at most the limit a slide (%s, %s)', (lang, shape) => {
     const visible = applyFilter(dataset, DEFAULT_VIEW);
-    const slides = speakerSlides(story());
+    const slides = speakerSlides(story({ lang }, shape));
     expect(new Set(slides.map((s) => s.item.statement.id))).toEqual(new Set(visible.map((v) => v.statement.id)));
     const shown = slides.flatMap((s) => s.pledges.map((p) => p.id));
     expect([...shown].sort()).toEqual(visible.flatMap((v) => v.pledges.map((p) => p.id)).sort());
-    expect(shown.length).toBe(new Set(shown).size);
-    expect(shown.length).toBe(visible.reduce((n, v) => n + v.pledges.length, 0));
-    expect(Math.max(...slides.map((s) => s.pledges.length))).toBe(PLEDGES_PER_SLIDE.zh);
-    const english = speakerSlides(story({ lang: 'en' }));
-    expect(Math.max(...english.map((s) => s.pledges.length))).toBe(PLEDGES_PER_SLIDE.en);
-    expect(english.flatMap((s) => s.pledges.map((p) => p.id))).toEqual(shown);
+    expect(Math.max(...slides.map((s) => s.pledges.length))).toBe(PLEDGES_PER_SLIDE[shape][lang]);
+  });
+
+  it('splits the pledges of a speaker over as few slides as the limit allows, filled evenly', () => {
+    expect(pages([1, 2, 3, 4, 5], 4)).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
+    expect(pages([1, 2, 3, 4, 5, 6, 7, 8, 9], 4).map((p) => p.length)).toEqual([3, 3, 3]);
+    expect(pages([1, 2, 3], 4)).toEqual([[1, 2, 3]]);
+    expect(pages([], 4)).toEqual([[]]);
+    for (const shape of ['narrow', 'wide'] as const) {
+      for (const lang of ['zh', 'en'] as const) {
+        const slides = speakerSlides(story({ lang }, shape));
+        for (const slide of slides.filter((s) => s.page.of > 1)) {
+          const sizes = slides.filter((s) => s.item === slide.item).map((s) => s.pledges.length);
+          expect(Math.max(...sizes) - Math.min(...sizes), slide.item.statement.id).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  });
+
+  it('gives a wide screen fewer slides than a 4:3 one, in both languages', () => {
+    expect(story({}, 'wide').length).toBeLessThan(story({}, 'narrow').length);
+    expect(story({ lang: 'en' }, 'wide').length).toBeLessThan(story({ lang: 'en' }, 'narrow').length);
+  });
+
+  it('follows the slide shown into a story paged anew', () => {
+    const narrow = story({}, 'narrow');
+    const wide = story({}, 'wide');
+    narrow.forEach((slide, index) => {
+      const moved = wide[followSlide(narrow, wide, index)];
+      expect(moved.kind).toBe(slide.kind);
+      if (slide.kind === 'speaker' && moved.kind === 'speaker') {
+        expect(moved.item).toBe(slide.item);
+        if (slide.pledges.length) expect(moved.pledges).toContain(slide.pledges[0]);
+      }
+    });
+    expect(followSlide(narrow, wide, narrow.length - 1)).toBe(wide.length - 1);
+    // A slide whose speaker is filtered out keeps its number, within the shorter story.
+    const nanshan = story({ districts: ['nanshan'] }, 'narrow');
+    expect(followSlide(narrow, nanshan, 20)).toBe(nanshan.length - 1);
   });
 
   it('goes district by district in the dataset order, then the groups outside districts', () => {

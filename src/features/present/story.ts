@@ -7,11 +7,24 @@ import type { Dataset, Pledge, SpeakerGroup } from '../../shared/dataset/schema'
 import { SPEAKER_GROUPS, type Lang } from '../../shared/url/viewState';
 
 /**
- * Pledges shown beside one quote at a time. A speaker with more gets several slides, each marking its own
- * pledges in the quote: read from the back of the room, this is what fits at full size beside the longest
- * quotes (English summaries run to two lines each, Chinese ones to one).
+ * The screen's shape decides the room under a quote: slide type is sized to a 4:3 design canvas, so a 16:9
+ * screen gives the quote column a third more width at the same type size, and the quote takes fewer lines.
  */
-export const PLEDGES_PER_SLIDE: Record<Lang, number> = { zh: 4, en: 3 };
+export type StageShape = 'wide' | 'narrow';
+
+/** The query that makes a screen wide: 16:9 and wider (TVs, laptops, 21:9); 16:10 and 4:3 are narrow. */
+export const WIDE_STAGE_QUERY = '(min-aspect-ratio: 16/9)';
+
+/**
+ * The most pledges shown beside one quote. A speaker with more gets several slides, each marking its own
+ * pledges in the quote: read from the back of the room, this is what fits at full size beside the longest
+ * quotes (English summaries run to two lines each, Chinese ones to one). The e2e layout test holds these to
+ * full-size type at 1920×1080 and 3840×2160.
+ */
+export const PLEDGES_PER_SLIDE: Record<StageShape, Record<Lang, number>> = {
+  wide: { zh: 6, en: 4 },
+  narrow: { zh: 4, en: 3 },
+};
 
 export type Place = { kind: 'district'; slug: string } | { kind: 'group'; group: SpeakerGroup };
 
@@ -45,15 +58,34 @@ function places(dataset: Dataset, visible: readonly VisibleStatement[]): [Place,
   return [...byDistrict, ...byGroup].filter(([, items]) => items.length > 0);
 }
 
-function pages<T>(items: readonly T[], size: number): T[][] {
+/**
+ * As few pages as the limit allows, filled evenly (larger pages first): five pledges at four a page are
+ * 3 + 2, not 4 + 1, so no slide repeats a whole quote for one pledge.
+ */
+export function pages<T>(items: readonly T[], limit: number): T[][] {
   if (items.length === 0) return [[]];
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+  const count = Math.ceil(items.length / limit);
+  const small = Math.floor(items.length / count);
+  const large = items.length % count;
+  const result: T[][] = [];
+  let start = 0;
+  for (let i = 0; i < count; i += 1) {
+    const size = small + (i < large ? 1 : 0);
+    result.push(items.slice(start, start + size));
+    start += size;
+  }
+  return result;
 }
 
-export function buildStory(dataset: Dataset, visible: readonly VisibleStatement[], lang: Lang): Slide[] {
+export function buildStory(
+  dataset: Dataset,
+  visible: readonly VisibleStatement[],
+  lang: Lang,
+  shape: StageShape,
+): Slide[] {
   const middle = places(dataset, visible).flatMap(([place, items]) =>
     items.flatMap((item, s) => {
-      const split = pages(item.pledges, PLEDGES_PER_SLIDE[lang]);
+      const split = pages(item.pledges, PLEDGES_PER_SLIDE[shape][lang]);
       return split.map((pledges, p): SpeakerSlide => ({
         kind: 'speaker',
         place,
@@ -66,4 +98,22 @@ export function buildStory(dataset: Dataset, visible: readonly VisibleStatement[
     }),
   );
   return [{ kind: 'title' }, { kind: 'overview' }, ...middle, { kind: 'closing' }];
+}
+
+/**
+ * Where the slide shown at `index` of one story stands in the next (the language or the screen's shape
+ * changed, or new data arrived): the same kind of slide, or for a speaker the page carrying the same first
+ * pledge. A slide that is gone keeps its number, within the new story.
+ */
+export function followSlide(from: readonly Slide[], to: readonly Slide[], index: number): number {
+  const shown = from[index];
+  if (!shown) return Math.min(index, to.length - 1);
+  const found = to.findIndex((slide) => {
+    if (slide.kind !== shown.kind) return false;
+    if (slide.kind !== 'speaker' || shown.kind !== 'speaker') return true;
+    if (slide.item.statement.id !== shown.item.statement.id) return false;
+    const first = shown.pledges[0];
+    return first === undefined || slide.pledges.some((p) => p.id === first.id);
+  });
+  return found >= 0 ? found : Math.min(index, to.length - 1);
 }

@@ -28,7 +28,6 @@ const ownsKey = (target: EventTarget | null, key: string) =>
 
 export function usePresenter({ count, interval, startSlide, loop, onLeave, onFullscreen }: Options) {
   const [state, dispatch] = useReducer(presenterReducer, undefined, () => initialPresenter(count, startSlide, loop));
-  if (state.count !== count) dispatch({ type: 'count', count });
   const [pointerActive, setPointerActive] = useState(false);
   const [overContent, setOverContent] = useState(false);
   const idleTimer = useRef(0);

@@ -104,5 +104,11 @@ for (const [scheme, p] of Object.entries(PALETTES)) {
       expect(difference(p.muted, p.ramp[0])).toBeGreaterThan(7);
       expect(oklch(p.muted)?.c ?? 1).toBeLessThan(0.03);
     });
+
+    if (scheme === 'dark') {
+      it('parts "no pledges" from the fewest by lightness, which is what dark fills show (1.5:1)', () => {
+        expect(contrast(p.muted, p.ramp[0])).toBeGreaterThanOrEqual(1.5);
+      });
+    }
   });
 }

@@ -40,8 +40,10 @@ export const PALETTES: Record<ResolvedScheme, MapPalette> = {
   dark: {
     background: '#0e1a2e',
     stroke: '#8d9bb3',
-    muted: '#262b31',
-    ramp: ['#1f3d6b', '#2c5c97', '#3f7dc2', '#6da6e3', '#aed1f7'],
+    // Dark fills show little of their hue, so lightness alone must part "none" from the fewest pledges:
+    // the ramp starts well above the muted grey (1.9:1; it was 1.3:1, and read as one class on a screen).
+    muted: '#1d2229',
+    ramp: ['#244f7c', '#466f9c', '#688fbc', '#8cb2dd', '#b0d5fe'],
     accent: '#ff6b7d',
     focus: '#8ab4ff',
     casing: '#0b1526',

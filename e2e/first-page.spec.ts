@@ -82,6 +82,11 @@ test.describe('the page', () => {
         });
         expect(edges.title).toBeCloseTo(edges.column ?? NaN, 0);
         expect(edges.buttons).toBeCloseTo(edges.columnEnd ?? NaN, 0);
+        // The scheme select stands as tall as the buttons beside it.
+        const heights = await page
+          .locator('.controls')
+          .evaluate((bar) => [...bar.querySelectorAll('button, select')].map((c) => c.getBoundingClientRect().height));
+        expect(Math.max(...heights) - Math.min(...heights), heights.join(', ')).toBeLessThanOrEqual(1);
         await page.screenshot({ path: screenshotPath(`page-${viewport.name}-${scheme}`), fullPage: true });
       });
     }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../../scripts/data/build';
+import { realInputs } from '../../../scripts/data/testInputs';
+import { applyFilter } from '../../shared/dataset/filter';
+import { DEFAULT_VIEW, type Lang } from '../../shared/url/viewState';
+import { themeMixModel, themeTotalsModel } from './model';
+import { themeBarsChart } from './themeBarsChart';
+
+const dataset = buildDataset(realInputs());
+const citywide = (lang: Lang) => ({
+  ...themeTotalsModel(dataset, applyFilter(dataset, DEFAULT_VIEW), [], lang),
+  more: 0,
+});
+/** The theme-bars box of the overview slide on a 1024×768 projector, as measured in the browser. */
+const PROJECTOR = { width: 444, height: 556, fontSize: 22.75 };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- ECharts' option types are unions of every shape
+type Loose = any;
+const parts = (chart: ReturnType<typeof themeBarsChart>) => {
+  const option = chart.option as Loose;
+  return {
+    labelSize: option.yAxis.axisLabel.fontSize as number,
+    valueAxis: option.xAxis.show !== false,
+    silent: option.series.every((s: Loose) => s.silent === true),
+  };
+};
+
+describe('themeBarsChart', () => {
+  it('fits all eleven themes into the 4:3 overview box at readable English type, dropping the value axis', () => {
+    const chart = themeBarsChart(citywide('en'), PROJECTOR, { scheme: 'light', lang: 'en', mix: false });
+    expect(chart.height).toBeLessThanOrEqual(PROJECTOR.height);
+    const { labelSize, valueAxis } = parts(chart);
+    // With the dashboard's airy rows and axis the names came out at 13 px.
+    expect(labelSize).toBeGreaterThanOrEqual(15.5);
+    expect(valueAxis).toBe(false);
+  });
+
+  it('keeps the airy rows and the value axis where they fit at full size', () => {
+    // The same box on a 1920×1080 screen.
+    const desk = { width: 864, height: 781, fontSize: 32 };
+    const chart = themeBarsChart(citywide('zh'), desk, { scheme: 'light', lang: 'zh', mix: false });
+    expect(chart.height).toBeLessThanOrEqual(desk.height);
+    expect(parts(chart)).toMatchObject({ labelSize: Math.round(desk.fontSize * 0.9), valueAxis: true });
+  });
+
+  it('leaves room for the "more themes" line under a place mix, and nothing on a slide reacts to the pointer', () => {
+    const mix = themeMixModel(citywide('zh'), 5);
+    expect(mix.more).toBeGreaterThan(0);
+    const box = { width: 444, height: 240, fontSize: 22.75 };
+    const chart = themeBarsChart(mix, box, { scheme: 'dark', lang: 'zh', mix: true });
+    expect(chart.height).toBeLessThanOrEqual(box.height - Math.ceil(box.fontSize * 0.875 * 1.5));
+    expect(parts(chart).silent).toBe(true);
+    expect((chart.option as Loose).tooltip).toEqual({ show: false });
+  });
+});

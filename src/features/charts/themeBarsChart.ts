@@ -1,0 +1,45 @@
+/**
+ * The theme bars of a meeting-room slide, laid out to fill a fixed box: the dashboard's bar chart with its
+ * type as large as the box allows. Nothing to hover or click there: each bar carries its number.
+ */
+import type { ElementBox } from '../../shared/ui/useElementBox';
+import type { ResolvedScheme } from '../../shared/ui/scheme';
+import type { Lang } from '../../shared/url/viewState';
+import type { BuiltChart } from './chart';
+import { fitChart } from './fit';
+import { COMPACT_LABEL_COLUMN, LABEL_COLUMN, type Frame, type LabelColumn } from './layout';
+import type { ThemeMixModel } from './model';
+import { themeTotalsChart } from './themeTotalsChart';
+
+/**
+ * Label columns to try: long (English) theme names on one line in a wider column may leave room for larger
+ * type than on two lines in the dashboard's usual column. The widest still leaves the bars 40 % of the chart.
+ */
+const LABEL_COLUMNS = [LABEL_COLUMN, { share: 0.5, ems: 24 }, { share: 0.6, ems: 32 }] as const;
+const COMPACT_LABEL_COLUMNS = [COMPACT_LABEL_COLUMN, { share: 0.65, ems: 32 }] as const;
+
+/** The "and N more themes" line under the bars, in ems of the plot's type (its size and line height in CSS). */
+const MORE_LINE_EMS = 0.875 * 1.5;
+
+export interface ThemeBarsEnv {
+  scheme: ResolvedScheme;
+  lang: Lang;
+  /** One place's few top themes in tight rows, rather than every theme citywide. */
+  mix: boolean;
+}
+
+export function themeBarsChart(model: ThemeMixModel, box: ElementBox, env: ThemeBarsEnv): BuiltChart {
+  // The "more themes" line goes right under the bars, so the bars leave it room.
+  const room = box.height - (model.more > 0 ? Math.ceil(box.fontSize * MORE_LINE_EMS) : 0);
+  const layout = (labelColumn: LabelColumn, compact: boolean) => (frame: Frame) =>
+    themeTotalsChart(model, { frame, scheme: env.scheme, lang: env.lang, compact, labelColumn });
+  // The citywide chart keeps its value axis and airy rows where they fit at full size; where they would
+  // shrink its type (all eleven themes in English on a 4:3 projector), tight rows without the axis win.
+  const layouts = env.mix
+    ? COMPACT_LABEL_COLUMNS.map((column) => layout(column, true))
+    : [false, true].flatMap((compact) => LABEL_COLUMNS.map((column) => layout(column, compact)));
+  const chart = fitChart(layouts, box, room);
+  // Silent: on a slide a pointer cursor or a hover effect would promise an interaction there is not.
+  const series = [chart.option.series ?? []].flat().map((s) => ({ ...s, silent: true }));
+  return { ...chart, option: { ...chart.option, series, tooltip: { show: false } } };
+}

@@ -322,9 +322,15 @@ for (const screen of SCREENS) {
         await present(page, `interval=600&lang=${lang}`);
         const total = await slideCount(page);
         const minimum = MINIMUM_TYPE[screen.name];
+        // Where each speaker slide's body starts: the same on all of them, or the quote jumps between slides.
+        const bodyTops = new Map<number, number[]>();
         for (let n = 1; n <= total; n++) {
           await goTo(page, n);
           expect(await layoutProblems(page), `slide ${n}`).toEqual([]);
+          const top = await page.evaluate(
+            () => document.querySelector('.slide__body--speaker')?.getBoundingClientRect().top,
+          );
+          if (top !== undefined) bodyTops.set(Math.round(top), [...(bodyTops.get(Math.round(top)) ?? []), n]);
           if (minimum) {
             const sizes = await typeSizes(page);
             expect(sizes.smallest, `smallest type on slide ${n}: "${sizes.smallestText}"`).toBeGreaterThanOrEqual(
@@ -338,6 +344,7 @@ for (const screen of SCREENS) {
           }
           await page.keyboard.press('ArrowRight');
         }
+        expect([...bodyTops].map(([top, slides]) => `${top} px: slides ${slides.join(', ')}`)).toHaveLength(1);
       });
     });
   }

@@ -112,14 +112,19 @@ test.describe('a replaced dataset', () => {
   });
 });
 
+/** The first visit, which leaves the service worker in charge of the page. */
+async function visitOnce(page: Page, site: Site) {
+  await page.goto(`${site.origin}/`);
+  await expect(cards(page)).toHaveCount(16);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
   test('after the first load the dashboard and its embeds work with the server gone', async ({ page, site }) => {
-    await page.goto(`${site.origin}/`);
-    await expect(cards(page)).toHaveCount(16);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await visitOnce(page, site);
 
     // With the worker in charge a replaced file still wins while the server answers.
     await site.replaceDataset(await site.oneStatementFewer());
@@ -136,5 +141,21 @@ test.describe('offline', () => {
     await expect(page.getByRole('button', { name: /^南山区，/ })).toHaveAttribute('aria-pressed', 'true', {
       timeout: 20_000,
     });
+  });
+
+  test('where no Web Worker can start, the page checks the saved dataset itself', async ({ page, site }) => {
+    await visitOnce(page, site);
+    await site.close();
+    // From the next load on, as a browser without module workers, or a policy forbidding them, would have it.
+    await page.addInitScript(() => {
+      window.Worker = class {
+        constructor() {
+          throw new Error('workers are not allowed here');
+        }
+      } as unknown as typeof Worker;
+    });
+    await page.reload();
+    await expect(cards(page)).toHaveCount(16);
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });

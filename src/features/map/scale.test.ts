@@ -106,7 +106,8 @@ for (const [scheme, p] of Object.entries(PALETTES)) {
     });
 
     if (scheme === 'dark') {
-      it('parts "no pledges" from the fewest by lightness, which is what dark fills show (1.5:1)', () => {
+      it('parts land with no pledges from the sea and from the fewest pledges by lightness, which dark fills show', () => {
+        expect(contrast(p.muted, p.background)).toBeGreaterThanOrEqual(1.3);
         expect(contrast(p.muted, p.ramp[0])).toBeGreaterThanOrEqual(1.5);
       });
     }

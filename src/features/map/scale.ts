@@ -40,10 +40,10 @@ export const PALETTES: Record<ResolvedScheme, MapPalette> = {
   dark: {
     background: '#0e1a2e',
     stroke: '#8d9bb3',
-    // Dark fills show little of their hue, so lightness alone must part "none" from the fewest pledges:
-    // the ramp starts well above the muted grey (1.9:1; it was 1.3:1, and read as one class on a screen).
-    muted: '#1d2229',
-    ramp: ['#244f7c', '#466f9c', '#688fbc', '#8cb2dd', '#b0d5fe'],
+    // Dark fills show little of their hue, so lightness must part the land with no pledges both from the sea
+    // (1.4:1) and from the fewest pledges (1.9:1); at 1.3:1 and 1.1:1 they read as one on a screen.
+    muted: '#2e3541',
+    ramp: ['#2f6094', '#507db0', '#719ccc', '#93bbe8', '#b7dbff'],
     accent: '#ff6b7d',
     focus: '#8ab4ff',
     casing: '#0b1526',

@@ -324,6 +324,8 @@ for (const screen of SCREENS) {
         const minimum = MINIMUM_TYPE[screen.name];
         // Where each speaker slide's body starts: the same on all of them, or the quote jumps between slides.
         const bodyTops = new Map<number, number[]>();
+        // The city on each district slide's map: drawn the same on all of them, so only the highlight moves.
+        const cities = new Set<string>();
         for (let n = 1; n <= total; n++) {
           await goTo(page, n);
           expect(await layoutProblems(page), `slide ${n}`).toEqual([]);
@@ -331,6 +333,10 @@ for (const screen of SCREENS) {
             () => document.querySelector('.slide__body--speaker')?.getBoundingClientRect().top,
           );
           if (top !== undefined) bodyTops.set(Math.round(top), [...(bodyTops.get(Math.round(top)) ?? []), n]);
+          const city = await page.evaluate(() =>
+            [...document.querySelectorAll('.present-aside__map svg path')].map((p) => p.getAttribute('d')).sort(),
+          );
+          if (city.length) cities.add(city.join(' '));
           if (minimum) {
             const sizes = await typeSizes(page);
             expect(sizes.smallest, `smallest type on slide ${n}: "${sizes.smallestText}"`).toBeGreaterThanOrEqual(
@@ -345,6 +351,7 @@ for (const screen of SCREENS) {
           await page.keyboard.press('ArrowRight');
         }
         expect([...bodyTops].map(([top, slides]) => `${top} px: slides ${slides.join(', ')}`)).toHaveLength(1);
+        expect(cities.size, 'different drawings of the city on district slides').toBe(1);
       });
     });
   }

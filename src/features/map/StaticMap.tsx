@@ -12,7 +12,7 @@ import type { Lang } from '../../shared/url/viewState';
 import { mapMessages } from './messages';
 import { mapModel } from './model';
 import { PALETTES } from './scale';
-import { LABEL_HALO_EMS, staticMapLayout, staticMapLayoutWithRoom } from './staticMap';
+import { LABEL_HALO_EMS, staticMapLayout } from './staticMap';
 import { useDistrictShapes } from './useDistrictShapes';
 
 export interface StaticMapProps {
@@ -55,10 +55,10 @@ export default function StaticMap({ dataset, visible, highlight, labelAll, lang,
       if (!d || !labelled.has(slug)) return [];
       return d.pledges > 0 ? [d.label.name, d.label.count] : [d.label.name];
     };
-    // A district slide's map names only its district, which the label would hide: room below the city may help.
-    return labelAll
-      ? staticMapLayout(shapes.data, box, lines)
-      : staticMapLayoutWithRoom(shapes.data, box, lines, LABEL_ROOM_EMS * box.fontSize);
+    // A district slide's map names only its district, which the label would hide: room below the city lets the
+    // label leave it. Every district slide keeps that room, so the city stands still from slide to slide and only
+    // the highlight moves.
+    return staticMapLayout(shapes.data, labelAll ? box : { ...box, labelRoom: LABEL_ROOM_EMS * box.fontSize }, lines);
   }, [box, shapes.data, byslug, labelled, labelAll]);
   // Drawn last, so its outline is never hidden under a neighbour's.
   const ordered = [...layout].sort((a, b) => Number(highlight.includes(a.slug)) - Number(highlight.includes(b.slug)));

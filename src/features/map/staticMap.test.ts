@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realShapes } from '../../../scripts/data/testShapes';
 import { textWidth } from '../../shared/ui/textWidth';
 import { districtLocator, labelPoint, shapesBounds } from './geometry';
-import {
-  fitProjection,
-  LABEL_HALO_EMS,
-  staticMapLayout,
-  staticMapLayoutWithRoom,
-  type StaticDistrict,
-} from './staticMap';
+import { fitProjection, LABEL_HALO_EMS, staticMapLayout, type StaticDistrict } from './staticMap';
 
 const shapes = realShapes();
 const NAMES = {
@@ -132,21 +126,21 @@ describe('staticMapLayout', () => {
     }
   });
 
-  it("on a district slide's short map, keeps room below the city for the label only where it lets the label off", () => {
+  it("on a district slide's short map, room below the city lets a small district's label off it", () => {
     // The 1920 × 1080 district slide: a wide, short map naming only its own district.
     const slide = { width: 657, height: 308, fontSize: 32 };
+    const roomy = { ...slide, labelRoom: 3.5 * slide.fontSize };
     const only = (name: string) => (slug: string) =>
       NAMES.zh[slug as keyof typeof NAMES.zh] === name ? [name, '8'] : [];
-    const futianLabel = (layout: StaticDistrict[]) => layout.find((d) => d.slug === 'futian')?.label;
-    const room = 3.5 * slide.fontSize;
+    const labelOf = (layout: StaticDistrict[], slug: string) => layout.find((d) => d.slug === slug)?.label;
     // Futian: with no room its label can only sit on the district it should point out.
-    expect(futianLabel(staticMapLayout(shapes, slide, only('福田')))?.leader).toBeNull();
-    const futian = futianLabel(staticMapLayoutWithRoom(shapes, slide, only('福田'), room));
+    expect(labelOf(staticMapLayout(shapes, slide, only('福田')), 'futian')?.leader).toBeNull();
+    const futian = labelOf(staticMapLayout(shapes, roomy, only('福田')), 'futian');
     expect(futian?.leader).toBeTruthy();
     expect((futian?.y ?? Infinity) + slide.fontSize * 1.25).toBeLessThanOrEqual(slide.height);
-    // Longgang: the room would not let its label off (land all round), so the city keeps the whole box.
-    expect(staticMapLayoutWithRoom(shapes, slide, only('龙岗'), room)).toEqual(
-      staticMapLayout(shapes, slide, only('龙岗')),
-    );
+    // Longgang, with land all round, keeps its label on it; the city is drawn exactly as on Futian's slide.
+    const longgang = staticMapLayout(shapes, roomy, only('龙岗'));
+    expect(labelOf(longgang, 'longgang')?.leader).toBeNull();
+    expect(longgang.map((d) => d.path)).toEqual(staticMapLayout(shapes, roomy, only('福田')).map((d) => d.path));
   });
 });

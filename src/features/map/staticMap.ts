@@ -120,20 +120,3 @@ export function staticMapLayout(
   );
   return districts.map(({ shape: { slug }, path }) => ({ slug, path, label: labels.get(slug) ?? null }));
 }
-
-const calloutCount = (layout: readonly StaticDistrict[]) => layout.filter((d) => d.label?.leader).length;
-
-/**
- * For a map naming few districts (a district slide names only its own): keeps `labelRoom` px free below the city
- * only where that lets more labels leave the districts they would hide; elsewhere the city keeps the whole box.
- */
-export function staticMapLayoutWithRoom(
-  shapes: readonly DistrictShape[],
-  box: StaticBox,
-  labelLines: (slug: string) => readonly string[],
-  labelRoom: number,
-): StaticDistrict[] {
-  const plain = staticMapLayout(shapes, box, labelLines);
-  const roomy = staticMapLayout(shapes, { ...box, labelRoom }, labelLines);
-  return calloutCount(roomy) > calloutCount(plain) ? roomy : plain;
-}

@@ -13,6 +13,7 @@ import { Dashboard } from './Dashboard';
 import { EmbedPage } from './EmbedPage';
 import { HeaderControls } from './HeaderControls';
 import { PresentPage } from './PresentPage';
+import { Unhyphenated } from '../shared/ui/Unhyphenated';
 
 export function App() {
   const [view, update] = useViewState();
@@ -72,11 +73,18 @@ export function App() {
     <>
       <header className="masthead">
         <div className="masthead__text">
-          <h1 className="masthead__title">{t.appTitle}</h1>
+          <h1 className="masthead__title">
+            <Unhyphenated text={t.appTitle} />
+          </h1>
           {/* Empty until the data comes, holding its lines so that nothing below jumps when it fills in. */}
           <p className="masthead__source">
             {source && describeSource(source, view.lang)}
-            {source?.date.basis === 'inferred' && <a href="#date-basis">{t.dateInferred}</a>}
+            {source?.date.basis === 'inferred' && (
+              <>
+                {t.dateInferredGap}
+                <a href="#date-basis">{t.dateInferred}</a>
+              </>
+            )}
           </p>
         </div>
         <HeaderControls dataset={dataset} visible={visible} view={view} update={update} />

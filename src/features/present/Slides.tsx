@@ -5,6 +5,7 @@ import { countBy, summarizeView } from '../../shared/dataset/filter';
 import { describeSource } from '../../shared/dataset/format';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
+import { Unhyphenated } from '../../shared/ui/Unhyphenated';
 import { Verbatim } from '../../shared/ui/Verbatim';
 import type { Lang, ViewState } from '../../shared/url/viewState';
 import { presentMessages } from './messages';
@@ -44,11 +45,13 @@ export function TitleSlide({ dataset, visible, view, dropped }: Common & { dropp
   return (
     <div className="slide slide--title">
       <p className="slide__kicker">{t.titleKicker}</p>
-      <h1 className="slide__headline">{shared.appTitle}</h1>
+      <h1 className="slide__headline">
+        <Unhyphenated text={shared.appTitle} />
+      </h1>
       {source && (
         <p className="slide__source">
           {describeSource(source, view.lang)}
-          {source.date.basis === 'inferred' && shared.dateInferred}
+          {source.date.basis === 'inferred' && shared.dateInferredGap + shared.dateInferred}
         </p>
       )}
       <Totals dataset={dataset} visible={visible} view={view} />

@@ -15,6 +15,8 @@ const zh = {
     `来源：${publisher}（${republishedBy}转载），${date}`,
   loading: '正在载入承诺数据…',
   dateInferred: '（日期为推定）',
+  /** Before dateInferred, outside its link: a space in English, none before Chinese brackets. */
+  dateInferredGap: '',
   dateBasis: '报道日期为推定：',
   retry: '重试',
   controls: {
@@ -38,7 +40,8 @@ const zh = {
     topThemes: '主要主题',
     filteredBy: (labels: readonly string[]) => `当前筛选：${labels.join('、')}`,
     none: '无',
-    themeCount: (label: string, n: number) => `${label} ${n}`,
+    // The count never goes to a line of its own.
+    themeCount: (label: string, n: number) => `${label}\u00a0${n}`,
     filterByTheme: (label: string) => `按主题筛选：${label}`,
   },
   filters: {
@@ -91,7 +94,8 @@ const en: Messages = {
   appTitle: 'Shenzhen District Commitments on High-Quality Development',
   sourceLine: (publisher, republishedBy, date) => `Source: ${publisher} (republished by the ${republishedBy}), ${date}`,
   loading: 'Loading the commitments…',
-  dateInferred: ' (date inferred)',
+  dateInferred: '(date inferred)',
+  dateInferredGap: ' ',
   dateBasis: 'Publication date inferred: ',
   retry: 'Retry',
   controls: {
@@ -115,7 +119,7 @@ const en: Messages = {
     topThemes: 'Top themes',
     filteredBy: (labels) => `Filtered by ${labels.join(', ')}`,
     none: 'none',
-    themeCount: (label, n) => `${label} ${n}`,
+    themeCount: (label, n) => `${label}\u00a0${n}`,
     filterByTheme: (label) => `Filter by theme: ${label}`,
   },
   filters: {

@@ -31,14 +31,23 @@ function fit(build: Build, frame: Frame, maxHeight: number): Fitted {
   return low;
 }
 
+export interface FittedChart extends BuiltChart {
+  /** The type size (the frame's font size) it was laid out at. */
+  fontSize: number;
+}
+
 /**
  * The chart laid out at the largest type size, up to the box's own, whose height fits `maxHeight`:
  * a slide has a fixed box, and shrinking the type is better than cutting off the last rows. Given several
- * layouts (say, label columns of different widths), the one whose type comes out largest wins; the first on a tie.
+ * layouts (say, label columns of different widths), the one whose type comes out largest wins; on a tie the
+ * shortest (its names wrapped into fewest lines), then the first.
  * The search takes a chart's height to grow with its type size, as rows and wrapped lines do.
  */
-export function fitChart(builds: readonly Build[], frame: Frame, maxHeight: number): BuiltChart {
+export function fitChart(builds: readonly Build[], frame: Frame, maxHeight: number): FittedChart {
   const [first, ...rest] = builds.map((build) => fit(build, frame, maxHeight));
   if (!first) throw new Error('fitChart: no layout to fit');
-  return rest.reduce((best, next) => (next.fontSize > best.fontSize ? next : best), first).chart;
+  const better = (next: Fitted, best: Fitted) =>
+    next.fontSize > best.fontSize || (next.fontSize === best.fontSize && next.chart.height < best.chart.height);
+  const best = rest.reduce((best, next) => (better(next, best) ? next : best), first);
+  return { ...best.chart, fontSize: best.fontSize };
 }

@@ -43,6 +43,17 @@ describe('themeBarsChart', () => {
     expect(parts(chart)).toMatchObject({ labelSize: Math.round(desk.fontSize * 0.9), valueAxis: true });
   });
 
+  it('sets a place mix with room to spare in one line a name, rather than wrapping it in a narrow column', () => {
+    // City institutions' slide on a 1024×768 projector: no map above the mix, so the box is tall.
+    const view = { ...DEFAULT_VIEW, groups: ['institution'] };
+    const mix = themeMixModel(themeTotalsModel(dataset, applyFilter(dataset, view), [], 'zh'), 5);
+    const box = { width: 337, height: 556, fontSize: 22.75 };
+    const option = themeBarsChart(mix, box, { scheme: 'light', lang: 'zh', mix: true }).option as Loose;
+    const lines = mix.rows.map((row) => option.yAxis.axisLabel.formatter(row.label) as string);
+    expect(lines.filter((line) => line.includes('\n'))).toEqual([]);
+    expect(option.yAxis.axisLabel.fontSize).toBe(Math.round(box.fontSize * 0.9));
+  });
+
   it('leaves room for the "more themes" line under a place mix, and nothing on a slide reacts to the pointer', () => {
     const mix = themeMixModel(citywide('zh'), 5);
     expect(mix.more).toBeGreaterThan(0);

@@ -31,14 +31,20 @@ export interface ThemeBarsEnv {
 export function themeBarsChart(model: ThemeMixModel, box: ElementBox, env: ThemeBarsEnv): BuiltChart {
   // The "more themes" line goes right under the bars, so the bars leave it room.
   const room = box.height - (model.more > 0 ? Math.ceil(box.fontSize * MORE_LINE_EMS) : 0);
-  const layout = (labelColumn: LabelColumn, compact: boolean) => (frame: Frame) =>
-    themeTotalsChart(model, { frame, scheme: env.scheme, lang: env.lang, compact, labelColumn });
-  // The citywide chart keeps its value axis and airy rows where they fit at full size; where they would
-  // shrink its type (all eleven themes in English on a 4:3 projector), tight rows without the axis win.
-  const layouts = env.mix
-    ? COMPACT_LABEL_COLUMNS.map((column) => layout(column, true))
-    : [false, true].flatMap((compact) => LABEL_COLUMNS.map((column) => layout(column, compact)));
-  const chart = fitChart(layouts, box, room);
+  const fitted = (compact: boolean, columns: readonly LabelColumn[]) =>
+    fitChart(
+      columns.map(
+        (labelColumn) => (frame: Frame) =>
+          themeTotalsChart(model, { frame, scheme: env.scheme, lang: env.lang, compact, labelColumn }),
+      ),
+      box,
+      room,
+    );
+  const airy = env.mix ? null : fitted(false, LABEL_COLUMNS);
+  const tight = fitted(true, env.mix ? COMPACT_LABEL_COLUMNS : LABEL_COLUMNS);
+  // The citywide chart keeps its value axis and airy rows unless they shrink its type more than tight rows
+  // without the axis do (all eleven themes in English on a 4:3 projector).
+  const chart = airy && airy.fontSize >= tight.fontSize ? airy : tight;
   // Silent: on a slide a pointer cursor or a hover effect would promise an interaction there is not.
   const series = [chart.option.series ?? []].flat().map((s) => ({ ...s, silent: true }));
   return { ...chart, option: { ...chart.option, series, tooltip: { show: false } } };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../scripts/data/build';
 import { realInputs } from '../../../scripts/data/testInputs';
 import { applyFilter } from '../../shared/dataset/filter';
-import { DEFAULT_VIEW, type Lang } from '../../shared/url/viewState';
+import { DEFAULT_VIEW, type Lang, type ViewState } from '../../shared/url/viewState';
 import { themeMixModel, themeTotalsModel } from './model';
 import { themeBarsChart } from './themeBarsChart';
 
@@ -45,7 +45,7 @@ describe('themeBarsChart', () => {
 
   it('sets a place mix with room to spare in one line a name, rather than wrapping it in a narrow column', () => {
     // City institutions' slide on a 1024×768 projector: no map above the mix, so the box is tall.
-    const view = { ...DEFAULT_VIEW, groups: ['institution'] };
+    const view: ViewState = { ...DEFAULT_VIEW, groups: ['institution'] };
     const mix = themeMixModel(themeTotalsModel(dataset, applyFilter(dataset, view), [], 'zh'), 5);
     const box = { width: 337, height: 556, fontSize: 22.75 };
     const option = themeBarsChart(mix, box, { scheme: 'light', lang: 'zh', mix: true }).option as Loose;

@@ -98,6 +98,10 @@ test.describe('an official filtering the dashboard', () => {
     // Quotes stay in Chinese, with the English summary beside them marked as translation.
     await expect(page.locator('.quote-card__translation').first()).toContainText('Translation');
     await expect(page.getByRole('button', { name: 'Remove filter: Nanshan District' })).toBeVisible();
+    // Speakers by our romanisation, then their names as printed; a search finds them by it.
+    await expect(cardNames(page)).toHaveText(['Cao Huan 曹环', 'Chen Bingyan 陈炳炎']);
+    await page.getByRole('searchbox').fill('chen bingyan');
+    await expect(cardNames(page)).toHaveText(['Chen Bingyan 陈炳炎']);
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
     await expect(page).not.toHaveURL(/lang=/);

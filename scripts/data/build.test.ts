@@ -179,6 +179,27 @@ describe('the data build rejects, naming file, record and field,', () => {
     );
   });
 
+  it('a named speaker without a romanised name, one not in pinyin form, and one for a collective quote', () => {
+    const inputs = realInputs();
+    statementIn(inputs, 'fan-lei').speaker.romanized = null;
+    statementIn(inputs, 'huang-tuo').speaker.romanized = 'huang tuo';
+    statementIn(inputs, 'collective-motto').speaker.romanized = 'Ge Jie';
+    const errors = buildErrors(inputs);
+    expect(errors).toContainEqual(
+      expect.stringContaining(
+        'statement "fan-lei": speaker.romanized: must be given exactly when the speaker has a name',
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.stringContaining('statement "huang-tuo": speaker.romanized: must be pinyin such as "Jiang Xiaoping"'),
+    );
+    expect(errors).toContainEqual(
+      expect.stringContaining(
+        'statement "collective-motto": speaker.romanized: must be given exactly when the speaker has a name',
+      ),
+    );
+  });
+
   it('a district claimed without a basis that allows it', () => {
     const inputs = realInputs();
     statementIn(inputs, 'hu-xiaojun').district = 'nanshan';

@@ -5,6 +5,7 @@ import { countBy, summarizeView } from '../../shared/dataset/filter';
 import { describeSource } from '../../shared/dataset/format';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
+import { SpeakerName } from '../../shared/ui/SpeakerName';
 import { Unhyphenated } from '../../shared/ui/Unhyphenated';
 import { Verbatim } from '../../shared/ui/Verbatim';
 import type { Lang, ViewState } from '../../shared/url/viewState';
@@ -103,8 +104,8 @@ function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
   return (
     <article className="present-quote" ref={box} aria-labelledby="present-speaker">
       <header className="present-quote__head">
-        <p id="present-speaker" className="present-quote__name" lang={speaker.name ? 'zh-CN' : undefined}>
-          {speaker.name ?? t.collective}
+        <p id="present-speaker" className="present-quote__name">
+          <SpeakerName speaker={speaker} lang={view.lang} collective={t.collective} />
         </p>
         <p className="present-quote__role">{role}</p>
       </header>

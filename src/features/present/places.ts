@@ -1,5 +1,6 @@
 /** Names and counts of the places a story visits, in the interface language. */
 import { countBy, type VisibleStatement } from '../../shared/dataset/filter';
+import { speakerLabel } from '../../shared/dataset/format';
 import type { Dataset } from '../../shared/dataset/schema';
 import { pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
@@ -24,7 +25,7 @@ export function slideTitle(dataset: Dataset, slide: Slide, lang: Lang): string {
     case 'closing':
       return t.closing;
     case 'speaker': {
-      const who = slide.item.statement.speaker.name ?? t.collective;
+      const who = speakerLabel(slide.item.statement.speaker, lang) ?? t.collective;
       return `${placeName(dataset, slide.place, lang)} · ${who}`;
     }
   }

@@ -6,6 +6,7 @@ import { messagesFor } from '../../shared/i18n/messages';
 import { Verbatim } from '../../shared/ui/Verbatim';
 import type { Lang } from '../../shared/url/viewState';
 import { timelineMessages } from './messages';
+import { SpeakerName } from '../../shared/ui/SpeakerName';
 
 interface Props {
   dataset: Dataset;
@@ -40,8 +41,8 @@ export function StatementCard({ dataset, item, lang }: Props) {
       tabIndex={-1}
     >
       <header className="quote-card__header">
-        <h5 id={headingId} className="quote-card__name" lang={speaker.name ? 'zh-CN' : undefined}>
-          {speaker.name ?? t.collective}
+        <h5 id={headingId} className="quote-card__name">
+          <SpeakerName speaker={speaker} lang={lang} collective={t.collective} />
         </h5>
         <p className="quote-card__role">{role}</p>
         <p className="quote-card__tags">

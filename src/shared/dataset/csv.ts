@@ -1,6 +1,7 @@
 /** The filtered pledges as CSV for a briefing: UTF-8 with a BOM so Excel opens the Chinese correctly. */
 import type { Lang } from '../url/viewState';
 import type { VisibleStatement } from './filter';
+import { speakerLabel } from './format';
 import type { Dataset } from './schema';
 
 const BOM = '\uFEFF';
@@ -62,7 +63,7 @@ export function pledgesCsv(dataset: Dataset, visible: readonly VisibleStatement[
     return pledges.map((p) => [
       p.id,
       statement.district ? districts.get(statement.district) : '',
-      statement.speaker.name ?? statement.speaker.unit[lang],
+      speakerLabel(statement.speaker, lang) ?? statement.speaker.unit[lang],
       statement.speaker.post?.[lang] ?? '',
       statement.speaker.unit[lang],
       p.themes.map((t) => themes.get(t) ?? t).join(separator),

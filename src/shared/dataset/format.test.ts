@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, formatSourceDate } from './format';
+import { formatPartialDate, formatSourceDate, speakerLabel } from './format';
 
 describe('dates keep their precision', () => {
   it('renders a year, a month or a day, never more', () => {
@@ -15,5 +15,20 @@ describe('dates keep their precision', () => {
     expect(formatSourceDate(date, 'zh')).toBe('2023年2月6日或之后');
     expect(formatSourceDate(date, 'en')).toBe('on or after 6 Feb 2023');
     expect(formatSourceDate({ ...date, notAfter: '2023-02-28' }, 'en')).toBe('6 Feb 2023–28 Feb 2023');
+  });
+});
+
+describe('speakerLabel', () => {
+  const speaker = {
+    name: '吕毅',
+    romanized: 'Lü Yi',
+    post: null,
+    unit: { zh: '罗湖区东门街道', en: 'Dongmen' },
+    unitType: 'x',
+  };
+  it('prints the name as the source does on a Chinese page, our romanisation first on an English one', () => {
+    expect(speakerLabel(speaker, 'zh')).toBe('吕毅');
+    expect(speakerLabel(speaker, 'en')).toBe('Lü Yi 吕毅');
+    expect(speakerLabel({ ...speaker, name: null, romanized: null }, 'en')).toBeNull();
   });
 });

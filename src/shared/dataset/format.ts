@@ -1,6 +1,6 @@
 /** Pure formatting of dataset values for display. */
 import { messagesFor } from '../i18n/messages';
-import type { Dataset } from './schema';
+import type { Dataset, Speaker } from './schema';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
 
@@ -35,4 +35,13 @@ export function describeSource(source: Dataset['sources'][number], lang: 'zh' | 
     source.republishedBy[lang],
     formatSourceDate(source.date, lang),
   );
+}
+
+/**
+ * A speaker as a line of text: the name as printed on a Chinese page; on an English one our romanisation
+ * first, then the printed name ("Huang Tuo 黄拓"). Null for the unattributed collective quotes.
+ */
+export function speakerLabel(speaker: Speaker, lang: 'zh' | 'en'): string | null {
+  if (speaker.name === null) return null;
+  return lang === 'en' && speaker.romanized ? `${speaker.romanized} ${speaker.name}` : speaker.name;
 }

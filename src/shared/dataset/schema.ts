@@ -127,15 +127,29 @@ const districtBasisSchema = z.discriminatedUnion('basis', [
   z.strictObject({ basis: z.literal('none'), ...basisReason }),
 ]);
 
-export const speakerSchema = z.strictObject({
-  /** Null only for the article's unattributed collective quotes. */
-  name: z.nullable(text),
-  /** Null where the text gives no post. zh is verbatim from the paragraph. */
-  post: z.nullable(bilingualSchema),
-  /** zh is verbatim from the paragraph. */
-  unit: bilingualSchema,
-  unitType: idSchema,
-});
+/** Hanyu Pinyin, surname first, each name capitalised: "Huang Tuo", "Lü Yi". */
+const romanizedSchema = z
+  .string()
+  .check(z.regex(/^[A-ZÜ][a-zü]+(?: [A-ZÜ][a-zü]+)+$/, 'must be pinyin such as "Jiang Xiaoping"'));
+
+export const speakerSchema = z
+  .strictObject({
+    /** Null only for the article's unattributed collective quotes. */
+    name: z.nullable(text),
+    /** The name for readers of the English page: our romanisation, not the source's; null exactly when name is. */
+    romanized: z.nullable(romanizedSchema),
+    /** Null where the text gives no post. zh is verbatim from the paragraph. */
+    post: z.nullable(bilingualSchema),
+    /** zh is verbatim from the paragraph. */
+    unit: bilingualSchema,
+    unitType: idSchema,
+  })
+  .check(
+    z.refine((s) => (s.name === null) === (s.romanized === null), {
+      message: 'must be given exactly when the speaker has a name',
+      path: ['romanized'],
+    }),
+  );
 
 const districtFields = {
   district: z.nullable(idSchema),
@@ -260,6 +274,7 @@ export type Annotations = z.infer<typeof annotationsSchema>;
 export type StatementInput = z.infer<typeof statementInputSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Statement = z.infer<typeof statementSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
 export type Pledge = z.infer<typeof pledgeSchema>;
 export type District = z.infer<typeof districtSchema>;
 export type Theme = z.infer<typeof themeSchema>;

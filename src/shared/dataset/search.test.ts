@@ -19,6 +19,15 @@ describe('search text', () => {
     expect(matches(text, '金融', 'en')).toBe(true);
   });
 
+  it('finds a speaker by our romanised name on an English page', () => {
+    const huang = dataset.statements.find((s) => s.id === 'huang-tuo');
+    if (!huang) throw new Error('no huang-tuo in the dataset');
+    const own = statementSearchText(huang).own;
+    expect(matches(own, foldForSearch('Huang Tuo'), 'en')).toBe(true);
+    expect(matches(own, foldForSearch('Huang Tuo'), 'zh')).toBe(false);
+    expect(matches(own, '黄拓', 'zh')).toBe(true);
+  });
+
   it('holds one text per statement and per pledge, prepared once per dataset', () => {
     const texts = searchTextOf(dataset);
     expect(texts).toHaveLength(dataset.statements.length);

@@ -29,7 +29,7 @@ export function statementSearchText(s: Statement): StatementSearchText {
   return {
     own: {
       zh: joinFolded([speaker.name, speaker.post?.zh, speaker.unit.zh, s.quote, s.reported]),
-      en: joinFolded([speaker.post?.en, speaker.unit.en]),
+      en: joinFolded([speaker.romanized, speaker.post?.en, speaker.unit.en]),
     },
     pledges: s.pledges.map((p) => ({ zh: joinFolded([p.text, p.summary.zh]), en: joinFolded([p.summary.en]) })),
   };

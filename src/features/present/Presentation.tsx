@@ -4,11 +4,11 @@
  * hit areas at any screen shape and display scaling.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMediaQuery } from '../../shared/ui/useMediaQuery';
 import './present.css';
 import { presentMessages } from './messages';
 import { slideTitle } from './places';
 import { ClosingSlide, OverviewSlide, SpeakerSlideView, TitleSlide } from './Slides';
-import { useMediaQuery } from '../../shared/ui/useMediaQuery';
 import { buildStory, followSlide, WIDE_STAGE_QUERY, type Slide } from './story';
 import type { PresentationProps } from './types';
 import { usePresenter } from './usePresenter';

@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { compileHints } from './scripts/vite/compileHints.ts';
 import { dropWorkerFiles } from './scripts/vite/dropWorkerFiles.ts';
 import { inlineData } from './scripts/vite/inlineData.ts';
 import { leafletWithoutVmlThrow } from './scripts/vite/leafletWithoutVmlThrow.ts';
@@ -18,7 +19,7 @@ export default defineConfig(({ mode }) => ({
     leafletWithoutVmlThrow(),
     ...(mode === SINGLE
       ? [inlineData('public'), viteSingleFile({ removeViteModuleLoader: true }), dropWorkerFiles()]
-      : [precacheList()]),
+      : [precacheList(), compileHints()]),
   ],
   // The single file copies nothing beside it: its data, geometry and icon are inlined.
   publicDir: mode === SINGLE ? false : 'public',

@@ -7,21 +7,22 @@ import { COMPILE_HINT, compileHints, needsCompileHint } from './compileHints.ts'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 describe('needsCompileHint', () => {
-  it('marks a chunk holding ECharts or ZRender modules, on POSIX and Windows-normalised paths', () => {
+  it('marks a chunk holding ECharts, ZRender or Leaflet modules, on POSIX and Windows-normalised paths', () => {
     expect(needsCompileHint(['/p/src/a.ts', '/p/node_modules/echarts/lib/core/echarts.js'])).toBe(true);
     expect(needsCompileHint(['C:/p/node_modules/zrender/lib/zrender.js'])).toBe(true);
+    expect(needsCompileHint(['/p/node_modules/leaflet/dist/leaflet-src.js'])).toBe(true);
   });
 
   it('leaves other chunks alone', () => {
     expect(needsCompileHint(['/p/src/features/charts/ThemeCharts.tsx'])).toBe(false);
-    expect(needsCompileHint(['/p/node_modules/leaflet/dist/leaflet-src.js'])).toBe(false);
+    expect(needsCompileHint(['/p/node_modules/react-dom/cjs/react-dom-client.production.js'])).toBe(false);
     // A package whose name only starts like one of them.
     expect(needsCompileHint(['/p/node_modules/echarts-gl/index.js'])).toBe(false);
   });
 });
 
 describe('compileHints in a minified build', () => {
-  it('puts the hint on the first line of the ECharts chunk only', async () => {
+  it('puts the hint on the first line of the ECharts and Leaflet chunks only', async () => {
     const output = (await build({
       root,
       configFile: false,
@@ -30,15 +31,15 @@ describe('compileHints in a minified build', () => {
       build: {
         write: false,
         minify: true,
-        rolldownOptions: { input: join(root, 'scripts/vite/fixtures/lazyChart.ts') },
+        rolldownOptions: { input: join(root, 'scripts/vite/fixtures/lazyViews.ts') },
       },
     })) as Rolldown.RolldownOutput;
     const chunks = output.output.filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
-    const echarts = chunks.filter((c) => needsCompileHint(c.moduleIds));
+    const marked = chunks.filter((c) => needsCompileHint(c.moduleIds));
     const others = chunks.filter((c) => !needsCompileHint(c.moduleIds));
-    expect(echarts).toHaveLength(1);
+    expect(marked).toHaveLength(2);
     expect(others.length).toBeGreaterThan(0);
-    expect(echarts[0].code.split('\n')[0]).toBe(COMPILE_HINT);
+    for (const chunk of marked) expect(chunk.code.split('\n')[0]).toBe(COMPILE_HINT);
     for (const chunk of others) expect(chunk.code).not.toContain(COMPILE_HINT);
   }, 60_000);
 });

@@ -87,6 +87,24 @@ test.describe('the page', () => {
           .locator('.controls')
           .evaluate((bar) => [...bar.querySelectorAll('button, select')].map((c) => c.getBoundingClientRect().height));
         expect(Math.max(...heights) - Math.min(...heights), heights.join(', ')).toBeLessThanOrEqual(1);
+        // The source's date stays on one line wherever it is given, never "2023" at a line's end and "年2月6日"
+        // on the next.
+        const dateLines = await page.evaluate((date) => {
+          const linesOf = (element: Element) => {
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.textContent?.indexOf(date) ?? -1;
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + date.length);
+              return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+            }
+            return 0;
+          };
+          return [...document.querySelectorAll('.masthead__source, .timeline__source-meta')].map(linesOf);
+        }, '2023年2月6日');
+        expect(dateLines).toEqual([1, 1]);
         await page.screenshot({ path: screenshotPath(`page-${viewport.name}-${scheme}`), fullPage: true });
       });
     }

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { VisibleStatement } from '../../shared/dataset/filter';
 import type { Dataset } from '../../shared/dataset/schema';
-import { formatSourceDate } from '../../shared/dataset/format';
+import { formatSourceDate, sourceDatePieces } from '../../shared/dataset/format';
 import { pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
+import { KeepTogether } from '../../shared/ui/KeepTogether';
 import type { UpdateViewState } from '../../shared/url/useViewState';
 import { CLEARED_FILTERS, type ViewState } from '../../shared/url/viewState';
 import { timelineGroups } from './group';
@@ -66,7 +67,11 @@ export function Timeline({ dataset, visible, view, update }: Props) {
             </h3>
             {source && (
               <p className="timeline__source-meta">
-                {pick(source.publisher, view.lang)} · {t.sourceDate(formatSourceDate(source.date, view.lang))}
+                {pick(source.publisher, view.lang)} ·{' '}
+                <KeepTogether
+                  text={t.sourceDate(formatSourceDate(source.date, view.lang))}
+                  pieces={sourceDatePieces(source.date, view.lang)}
+                />
               </p>
             )}
             {sections.map(({ sectionId, items }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, formatSourceDate, speakerLabel } from './format';
+import { formatPartialDate, formatSourceDate, sourceDatePieces, speakerLabel } from './format';
 
 describe('dates keep their precision', () => {
   it('renders a year, a month or a day, never more', () => {
@@ -15,6 +15,15 @@ describe('dates keep their precision', () => {
     expect(formatSourceDate(date, 'zh')).toBe('2023年2月6日或之后');
     expect(formatSourceDate(date, 'en')).toBe('on or after 6 Feb 2023');
     expect(formatSourceDate({ ...date, notAfter: '2023-02-28' }, 'en')).toBe('6 Feb 2023–28 Feb 2023');
+  });
+
+  it('names the dates inside that text, each to be kept on one line', () => {
+    const date = { notBefore: '2023-02-06', notAfter: null, basis: 'inferred' as const, reason: { zh: '-', en: '-' } };
+    expect(sourceDatePieces(date, 'zh')).toEqual(['2023年2月6日']);
+    expect(sourceDatePieces({ ...date, notAfter: '2023-02-28' }, 'en')).toEqual(['6 Feb 2023', '28 Feb 2023']);
+    for (const lang of ['zh', 'en'] as const) {
+      for (const piece of sourceDatePieces(date, lang)) expect(formatSourceDate(date, lang)).toContain(piece);
+    }
   });
 });
 

@@ -28,6 +28,11 @@ export function formatSourceDate(date: Dataset['sources'][number]['date'], lang:
   return lang === 'zh' ? '日期不详' : 'date unknown';
 }
 
+/** The dates inside formatSourceDate's text, each one to be kept on one line ("2023年2月6日", not "2023 / 年2月6日"). */
+export function sourceDatePieces(date: Dataset['sources'][number]['date'], lang: 'zh' | 'en'): string[] {
+  return [date.notBefore, date.notAfter].flatMap((value) => (value ? [formatPartialDate(value, lang)] : []));
+}
+
 /** The source line under a title: who published it, who republished it, and when. */
 export function describeSource(source: Dataset['sources'][number], lang: 'zh' | 'en'): string {
   return messagesFor(lang).sourceLine(

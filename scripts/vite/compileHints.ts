@@ -16,13 +16,15 @@ import type { Plugin } from 'vite';
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
- * Packages whose chunk is compiled eagerly; a chunk is marked when it holds any module from one of them.
- * The entry chunk is not marked: that measured no better, and its compile would sit before the first paint.
+ * A module of the packages whose chunk is compiled eagerly: ECharts, ZRender (its renderer) and Leaflet, on POSIX
+ * or Windows paths. The entry chunk is not marked: that measured no better, and its compile would sit before the
+ * first paint.
  */
-const EAGER_PACKAGES = ['echarts', 'zrender', 'leaflet'];
+const EAGER_MODULE = /[\\/]node_modules[\\/](echarts|zrender|leaflet)[\\/]/;
 
-export function needsCompileHint(moduleIds: readonly string[], packages: readonly string[] = EAGER_PACKAGES): boolean {
-  return moduleIds.some((id) => packages.some((name) => id.includes(`/node_modules/${name}/`)));
+/** Whether a chunk holding these modules gets the hint. */
+export function needsCompileHint(moduleIds: readonly string[]): boolean {
+  return moduleIds.some((id) => EAGER_MODULE.test(id));
 }
 
 /**

@@ -3,7 +3,6 @@ import { useDataset, useRetryDataset } from '../shared/api/dataset';
 import { isSingleFile } from '../shared/api/inline';
 import { refreshPolicy } from '../shared/api/refresh';
 import { applyFilter, type Filter } from '../shared/dataset/filter';
-import { describeSource, sourceDatePieces } from '../shared/dataset/format';
 import { messagesFor } from '../shared/i18n/messages';
 import { pick } from '../shared/i18n/lang';
 import { DatasetGate } from '../shared/ui/DatasetGate';
@@ -13,7 +12,8 @@ import { Dashboard } from './Dashboard';
 import { EmbedPage } from './EmbedPage';
 import { HeaderControls } from './HeaderControls';
 import { PresentPage } from './PresentPage';
-import { KeepTogether, Unhyphenated } from '../shared/ui/KeepTogether';
+import { Unhyphenated } from '../shared/ui/KeepTogether';
+import { SourceText } from '../shared/ui/SourceText';
 
 export function App() {
   const [view, update] = useViewState();
@@ -78,12 +78,7 @@ export function App() {
           </h1>
           {/* Empty until the data comes, holding its lines so that nothing below jumps when it fills in. */}
           <p className="masthead__source">
-            {source && (
-              <KeepTogether
-                text={describeSource(source, view.lang)}
-                pieces={sourceDatePieces(source.date, view.lang)}
-              />
-            )}
+            {source && <SourceText source={source} lang={view.lang} />}
             {source?.date.basis === 'inferred' && (
               <>
                 {t.dateInferredGap}

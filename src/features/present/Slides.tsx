@@ -2,11 +2,11 @@
 import { useRef, type ReactNode } from 'react';
 import { activeChips } from '../../shared/dataset/activeFilters';
 import { countBy, summarizeView } from '../../shared/dataset/filter';
-import { describeSource, sourceDatePieces } from '../../shared/dataset/format';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import { SpeakerName } from '../../shared/ui/SpeakerName';
-import { KeepTogether, Unhyphenated } from '../../shared/ui/KeepTogether';
+import { Unhyphenated } from '../../shared/ui/KeepTogether';
+import { SourceText } from '../../shared/ui/SourceText';
 import { Verbatim } from '../../shared/ui/Verbatim';
 import type { Lang, ViewState } from '../../shared/url/viewState';
 import { presentMessages } from './messages';
@@ -51,7 +51,7 @@ export function TitleSlide({ dataset, visible, view, dropped }: Common & { dropp
       </h1>
       {source && (
         <p className="slide__source">
-          <KeepTogether text={describeSource(source, view.lang)} pieces={sourceDatePieces(source.date, view.lang)} />
+          <SourceText source={source} lang={view.lang} />
           {source.date.basis === 'inferred' && shared.dateInferredGap + shared.dateInferred}
         </p>
       )}

@@ -1,6 +1,6 @@
 /**
  * Every `npm run` script that names a file of ours must find it: a script left pointing at a file that was
- * moved or never written (`npm run geo` did, for eight sessions) fails only when someone tries it.
+ * moved or never written (`npm run geo` did, from the first commit on) fails only when someone tries it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

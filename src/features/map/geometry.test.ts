@@ -12,6 +12,7 @@ import {
   spreadLabels,
   zoomLimits,
   type LabelBox,
+  type LabelPlacement,
   type Polygon,
 } from './geometry';
 
@@ -323,6 +324,56 @@ describe('placeLabels', () => {
     expect(placeLabels([{ ...roomy, land: 0.3 }], open)[0].callout).toBe(true);
   });
 
+  describe("with a neighbour whose label lies over the callout's leader", () => {
+    // A small district (45–85 × 35–65) with open sea below it, and a wide neighbour to its west.
+    const districtAt = (x: number, y: number) =>
+      y <= 66 && x < 45 ? 'wide' : x >= 45 && x <= 85 && y >= 35 && y <= 65 ? 'small' : null;
+    const callout = { ...small, x: 65, district: { left: 45, top: 35, right: 85, bottom: 65 } };
+    // Its label, at its own point, reaches over the small district's leader (x = 65, y 50–71).
+    const neighbour = {
+      slug: 'wide',
+      x: 30,
+      y: 55,
+      width: 80,
+      height: 20,
+      district: { left: -100, top: 0, right: 45, bottom: 66 },
+      land: 1,
+    };
+    const leaderHidden = (labels: (typeof neighbour)[], placements: LabelPlacement[]) => {
+      const [label, other] = labels.map((l, i) => ({ ...l, x: l.x + placements[i].dx, y: l.y + placements[i].dy }));
+      const top = label.y - label.height / 2;
+      return Array.from({ length: 22 }, (_, k) => top - k).some((y) =>
+        overlap(other, { x: labels[0].x, y, width: 0, height: 0 }),
+      );
+    };
+
+    it('slides the neighbour sideways off the leader, with its own point still under it', () => {
+      const labels = [callout, neighbour];
+      // With the callout below its district and the neighbour left on its point, the leader runs under the neighbour.
+      const unmoved = [
+        { dx: 0, dy: 21, callout: true },
+        { dx: 0, dy: 0, callout: false },
+      ];
+      expect(leaderHidden(labels, unmoved)).toBe(true);
+      const placements = placeLabels(labels, districtAt);
+      expect(placements[0]).toMatchObject({ dx: 0, callout: true });
+      expect(placements[1].callout).toBe(false);
+      expect(placements[1].dy).toBe(0);
+      expect(placements[1].dx).toBeLessThan(0);
+      expect(Math.abs(placements[1].dx)).toBeLessThan(neighbour.width / 2);
+      expect(leaderHidden(labels, placements)).toBe(false);
+    });
+
+    it('leaves the neighbour where it is when another label takes the room it would slide into', () => {
+      // Clear of the neighbour where it is, in its way once it slides 7 px west; east, it would leave its own point.
+      const third = { ...neighbour, slug: 'third', x: -28, width: 30 };
+      const placements = placeLabels([callout, neighbour, third], districtAt);
+      expect(placements[0].callout).toBe(true);
+      expect(placements[1]).toEqual({ dx: 0, dy: 0, callout: false });
+      expect(placements[2]).toEqual({ dx: 0, dy: 0, callout: false });
+    });
+  });
+
   /** The real districts as a map at `zoom` shows them, with labels of one size. */
   function mapAt(zoom: number, label = { width: 46, height: 17 }) {
     const onScreen = shapes.map((shape) => ({
@@ -366,6 +417,8 @@ describe('placeLabels', () => {
       for (const size of [
         { width: 46, height: 17 },
         { width: 58, height: 20 },
+        // English names are wider: "Nanshan 15" on a phone.
+        { width: 74, height: 20 },
       ]) {
         const { districtAt, labels } = mapAt(zoom, size);
         const placements = placeLabels(labels, districtAt);

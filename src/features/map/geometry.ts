@@ -227,12 +227,19 @@ export interface Offset {
   dy: number;
 }
 
+/** The least room between two labels, in px, unless a caller asks for more. */
+const LABEL_GAP = 2;
+
+/** Whether two labels come closer than `gap`. */
+const crowds = (a: LabelBox, b: LabelBox, gap: number) =>
+  Math.abs(a.x - b.x) < (a.width + b.width) / 2 + gap && Math.abs(a.y - b.y) < (a.height + b.height) / 2 + gap;
+
 /**
  * Nudges overlapping labels apart, each pair along the axis where they overlap least, sharing the
  * move between both. Labels that do not touch stay where they are. Small neighbouring districts
  * (Futian between Nanshan and Luohu) otherwise stack their labels on top of each other.
  */
-export function spreadLabels(boxes: readonly LabelBox[], gap = 2, maxRounds = 100): Offset[] {
+export function spreadLabels(boxes: readonly LabelBox[], gap = LABEL_GAP, maxRounds = 100): Offset[] {
   const at = boxes.map((b) => ({ x: b.x, y: b.y }));
   for (let round = 0; round < maxRounds; round++) {
     let moved = false;
@@ -384,21 +391,87 @@ function calloutHolds(label: PlacedLabel, offset: Offset, districtAt: ScreenDist
   return offset.dy - label.height / 2 >= LEADER_GAP && calloutClear(label, offset, districtAt);
 }
 
+/** How close a label may come to another's leader: its points are LEADER_STEP apart, so none of the line is hidden. */
+const LEADER_CLEARANCE = LEADER_STEP / 2 + 0.5;
+
+/** Whether a label (centred at x, y) hides a point, or comes closer to it than LEADER_CLEARANCE. */
+const hides = ({ x, y, width, height }: LabelBox, [px, py]: Position) =>
+  Math.abs(x - px) < width / 2 + LEADER_CLEARANCE && Math.abs(y - py) < height / 2 + LEADER_CLEARANCE;
+
+/** How far apart the places a label tries when it slides off a leader are, in px. */
+const SLIDE_STEP = 2;
+
+/** Whether another label lies over label i's leader (none if it is no callout), with labels at `offsets`. */
+function leaderHidden(labels: readonly PlacedLabel[], offsets: readonly Offset[], i: number): boolean {
+  return leaderPoints(labels[i], offsets[i]).some((point) =>
+    labels.some(
+      (label, j) => j !== i && hides({ ...label, x: label.x + offsets[j].dx, y: label.y + offsets[j].dy }, point),
+    ),
+  );
+}
+
+/**
+ * Slides labels sideways, the least distance that works, until no label lies over another's leader: the label on
+ * the line moves, or the callout whose line it is. Each stays clear of the other labels and their leaders; a label
+ * on its district keeps its own point under it, a callout stays a clear callout (calloutHolds) with its own leader
+ * in sight. A label that finds no such place stays. A leader under a neighbour's label seems to point at that
+ * label ("Nanshan 15" hid Futian's on an English phone, "盐田 4" lay across Luohu's).
+ */
+function clearLeaders(
+  labels: readonly PlacedLabel[],
+  offsets: readonly Offset[],
+  callouts: readonly boolean[],
+  districtAt: ScreenDistrictAt,
+  gap: number,
+): Offset[] {
+  const result = [...offsets];
+  const boxAt = (i: number, dx = result[i].dx): LabelBox => ({
+    ...labels[i],
+    x: labels[i].x + dx,
+    y: labels[i].y + result[i].dy,
+  });
+  const leaderAt = (i: number, dx = result[i].dx) =>
+    callouts[i] ? leaderPoints(labels[i], { dx, dy: result[i].dy }) : [];
+  const othersHide = (i: number, points: readonly Position[]) =>
+    points.some((point) => labels.some((_, j) => j !== i && hides(boxAt(j), point)));
+  labels.forEach((label, i) => {
+    const others = labels.flatMap((_, j) => (j === i ? [] : leaderAt(j)));
+    const inTheWay = (dx: number) => others.some((point) => hides(boxAt(i, dx), point));
+    if (!inTheWay(result[i].dx) && !othersHide(i, leaderAt(i))) return;
+    const fits = (dx: number) => {
+      if (inTheWay(dx) || labels.some((_, j) => j !== i && crowds(boxAt(i, dx), boxAt(j), gap))) return false;
+      if (!callouts[i]) return Math.abs(dx) < label.width / 2;
+      return !othersHide(i, leaderAt(i, dx)) && calloutHolds(label, { dx, dy: result[i].dy }, districtAt);
+    };
+    for (let step = SLIDE_STEP; step <= label.width; step += SLIDE_STEP) {
+      const dx = [result[i].dx - step, result[i].dx + step].find(fits);
+      if (dx === undefined) continue;
+      result[i] = { dx, dy: result[i].dy };
+      return;
+    }
+  });
+  return result;
+}
+
 /**
  * Where each district's label goes. A label too big for its district (Luohu and Futian on a phone) moves below
  * the district's box, straight down or to one side, with a leader line back, when the map shows no land there and
  * the line crosses no other district: Shenzhen's small districts lie on its southern border, by Hong Kong and the
  * sea. A label whose district is hemmed in by others stays on it. Then overlapping labels are spread apart; a
  * callout that this pushes back onto land, above its point or too far away tries its next spot or goes back on
- * its district, and the labels are spread again. `land` is the district's landShare; `districtAt` says which
- * district a point on screen lies on; `gap` is the least room between labels (spreadLabels').
+ * its district, and the labels are spread again. Last, labels slide off other labels' leaders (clearLeaders); a
+ * callout whose leader is still hidden tries its next spot, but never goes back on its district for that alone.
+ * `land` is the district's landShare; `districtAt` says which district a point on screen lies on; `gap` is the least
+ * room between labels (spreadLabels').
  */
 export function placeLabels(
   labels: readonly PlacedLabel[],
   districtAt: ScreenDistrictAt,
-  gap?: number,
+  gap = LABEL_GAP,
 ): LabelPlacement[] {
   const spots = labels.map((label) => calloutSpot(label, districtAt));
+  // The first placement with every callout clear, kept in case trying other spots for hidden leaders costs callouts.
+  let first: { placements: LabelPlacement[]; callouts: number } | null = null;
   for (let round = 0; ; round++) {
     const start = labels.map((label, i) => spots[i]?.box ?? label);
     const offsets = spreadLabels(start, gap).map(({ dx, dy }, i) => ({
@@ -406,12 +479,26 @@ export function placeLabels(
       dy: start[i].y - labels[i].y + dy,
     }));
     const failed = labels.flatMap((label, i) => (spots[i] && !calloutHolds(label, offsets[i], districtAt) ? [i] : []));
-    if (failed.length === 0) return offsets.map((offset, i) => ({ ...offset, callout: spots[i] !== null }));
+    if (failed.length === 0) {
+      const callouts = spots.map((spot) => spot !== null);
+      const cleared = clearLeaders(labels, offsets, callouts, districtAt, gap);
+      const placements = cleared.map((offset, i) => ({ ...offset, callout: callouts[i] }));
+      const count = callouts.filter(Boolean).length;
+      if (first && count < first.callouts) return first.placements;
+      first ??= { placements, callouts: count };
+      // A leader still under another label: its callout tries its next spot, if it has one and rounds remain.
+      const hidden = labels.flatMap((_, i) => (callouts[i] && leaderHidden(labels, cleared, i) ? [i] : []));
+      const next = hidden.map((i) => calloutSpot(labels[i], districtAt, (spots[i]?.tried ?? 0) + 1));
+      if (hidden.length === 0 || round >= CALLOUT_ROUNDS || next.includes(null)) return placements;
+      hidden.forEach((i, k) => (spots[i] = next[k]));
+      continue;
+    }
     // A callout pushed out of its spot tries the next one; after a few rounds, it stays on its district. Each round
     // after those takes at least one callout back, so this ends.
     for (const i of failed) {
       const spot = spots[i];
       spots[i] = spot && round < CALLOUT_ROUNDS ? calloutSpot(labels[i], districtAt, spot.tried + 1) : null;
     }
+    if (first && spots.some((spot, i) => !spot && first?.placements[i].callout)) return first.placements;
   }
 }

@@ -24,6 +24,7 @@ test.describe('an official filtering the dashboard', () => {
   test('sees at the top what the numbers count, and clears the filter from there', async ({ page }) => {
     await page.goto('./');
     const summary = page.getByRole('region', { name: '概况' });
+    await expect(summary).toContainText('未筛选：显示全部发言');
     await expect(summary).not.toContainText('当前筛选');
     await page.goto('./?district=luohu&theme=fintech');
     await expect(summary).toContainText('当前筛选：罗湖区、金融科技与数字人民币');
@@ -31,6 +32,7 @@ test.describe('an official filtering the dashboard', () => {
     await summary.getByRole('button', { name: '清除全部' }).click();
     await expect(summaryValue(page, '条发言')).toHaveText('16');
     await expect(summary).not.toContainText('当前筛选');
+    await expect(summary).toContainText('未筛选：显示全部发言');
     expect(searchParams(page).get('district')).toBeNull();
   });
 
@@ -207,6 +209,39 @@ test.describe('an official filtering the dashboard', () => {
     await expect(cardNames(page)).toHaveText(['曹环', '陈炳炎']);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
   });
+});
+
+test.describe('an official clicking a district on the map', () => {
+  for (const [width, height] of [
+    [1920, 1080],
+    [390, 844],
+  ]) {
+    for (const lang of ['zh', 'en']) {
+      test(`finds the map where it was after filtering and clearing, at ${width}×${height} (${lang})`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height });
+        await page.goto(`./?lang=${lang}`);
+        const map = page.locator('.district-map__canvas');
+        await expect(map).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });
+        // Where the map sits in the page, whatever the scroll: a line added above it would push it down under
+        // the pointer, and the district under the pointer would no longer be the one just clicked.
+        const top = () => map.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+        const before = await top();
+        await page.getByRole('button', { name: /^(罗湖区，|Luohu District, )/ }).click();
+        await expect(page).toHaveURL(/[?&]district=luohu(&|$)/);
+        await expect(page.locator('.summary__filter')).toContainText(/罗湖区|Luohu District/);
+        // Within half a pixel: line boxes of other glyphs may round a fraction differently.
+        expect(await top()).toBeCloseTo(before, 0);
+        await page
+          .getByRole('button', { name: /^(清除全部|Clear all)$/ })
+          .first()
+          .click();
+        await expect(page).not.toHaveURL(/district=/);
+        expect(await top()).toBeCloseTo(before, 0);
+      });
+    }
+  }
 });
 
 test.describe('an official at a wide desk screen', () => {

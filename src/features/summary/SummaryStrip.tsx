@@ -21,6 +21,7 @@ export function SummaryStrip({ dataset, visible, view, update }: Props) {
   const summary = summarizeView(dataset, visible);
   const chips = activeChips(dataset, knownFilter(dataset, view), t);
   const themeLabel = new Map(dataset.themes.map((th) => [th.id, pick(th.label, view.lang)]));
+  const top = summary.topThemes.slice(0, TOP_THEMES);
   const counts = [
     { key: 'statements', value: summary.statements, label: t.summary.statements(summary.statements) },
     { key: 'pledges', value: summary.pledges, label: t.summary.pledges(summary.pledges) },
@@ -32,15 +33,21 @@ export function SummaryStrip({ dataset, visible, view, update }: Props) {
       <h2 id="summary-heading" className="visually-hidden">
         {t.summary.heading}
       </h2>
-      {/* The filter bar sits below the map and charts: up here the numbers say what they count. */}
-      {chips.length > 0 && (
-        <p className="summary__filter">
-          <span>{t.summary.filteredBy(chips.map((chip) => chip.label))}</span>
-          <button type="button" className="button button--quiet" onClick={() => update(CLEARED_FILTERS)}>
-            {t.filters.clearAll}
-          </button>
-        </p>
-      )}
+      {/* The filter bar sits below the map and charts: up here the numbers say what they count. The line is there
+          with or without a filter, as tall either way, so that the first filter does not push the page down under
+          the reader's pointer (the map's read-out then named the district below it). */}
+      <p className={chips.length > 0 ? 'summary__filter' : 'summary__filter summary__filter--none'}>
+        {chips.length > 0 ? (
+          <>
+            <span>{t.summary.filteredBy(chips.map((chip) => chip.label))}</span>
+            <button type="button" className="button button--quiet" onClick={() => update(CLEARED_FILTERS)}>
+              {t.filters.clearAll}
+            </button>
+          </>
+        ) : (
+          t.summary.unfiltered
+        )}
+      </p>
       <dl className="summary__list">
         {counts.map((item) => (
           <div className="summary__item" key={item.key}>
@@ -54,27 +61,29 @@ export function SummaryStrip({ dataset, visible, view, update }: Props) {
         <div className="summary__item summary__item--wide">
           <dt className="summary__label">{t.summary.topThemes}</dt>
           <dd className="summary__themes">
-            {summary.topThemes.length === 0
-              ? t.summary.none
-              : summary.topThemes.slice(0, TOP_THEMES).map(({ id, count }) => {
-                  const label = themeLabel.get(id) ?? id;
-                  return (
-                    <button
-                      key={id}
-                      type="button"
-                      className="chip"
-                      aria-pressed={view.themes.includes(id)}
-                      title={t.summary.filterByTheme(label)}
-                      onClick={() => update({ themes: toggle(view.themes, id) })}
-                    >
-                      <span
-                        className="swatch"
-                        style={{ background: dataset.themes.find((th) => th.id === id)?.color }}
-                      />
-                      {t.summary.themeCount(label, count)}
-                    </button>
-                  );
-                })}
+            {top.length === 0 && <span className="chip summary__none">{t.summary.none}</span>}
+            {top.map(({ id, count }) => {
+              const label = themeLabel.get(id) ?? id;
+              return (
+                <button
+                  key={id}
+                  type="button"
+                  className="chip"
+                  aria-pressed={view.themes.includes(id)}
+                  title={t.summary.filterByTheme(label)}
+                  onClick={() => update({ themes: toggle(view.themes, id) })}
+                >
+                  <span className="swatch" style={{ background: dataset.themes.find((th) => th.id === id)?.color }} />
+                  {t.summary.themeCount(label, count)}
+                </button>
+              );
+            })}
+            {/* One theme per line, and as many lines with fewer themes: a filter never changes the card's height. */}
+            {Array.from({ length: TOP_THEMES - Math.max(1, top.length) }, (_, i) => (
+              <span key={i} className="chip summary__slot" aria-hidden="true">
+                {'\u00a0'}
+              </span>
+            ))}
           </dd>
         </div>
       </dl>

@@ -356,3 +356,71 @@ for (const screen of SCREENS) {
     });
   }
 }
+
+test.describe('a district slide on a 4K panel', () => {
+  test.use({ viewport: { width: 3840, height: 2160 } });
+
+  test("rings its district in red without hiding the district's own colour", async ({ page }) => {
+    await present(page, 'district=luohu&slide=3');
+    await expect(stage(page)).toHaveAttribute('data-kind', 'speaker');
+    const luohu = page.locator('.present-aside__map path[data-district="luohu"]');
+    await expect(luohu).toBeAttached({ timeout: 20_000 });
+    // Points on Luohu's land, and how many of them any wide stroke drawn over it (the old outline did) covers.
+    const covered = await luohu.evaluate((fill: SVGPathElement) => {
+      const drawn = [...(fill.ownerSVGElement?.querySelectorAll<SVGGeometryElement>('path, line') ?? [])];
+      const over = drawn.slice(drawn.indexOf(fill)).filter((el) => Number(el.getAttribute('stroke-width')) > 2);
+      const box = fill.getBBox();
+      let land = 0;
+      let hidden = 0;
+      for (let i = 0; i < 60; i++) {
+        for (let j = 0; j < 60; j++) {
+          const point = { x: box.x + ((i + 0.5) * box.width) / 60, y: box.y + ((j + 0.5) * box.height) / 60 };
+          if (!fill.isPointInFill(point)) continue;
+          land += 1;
+          if (over.some((el) => el.isPointInStroke(point))) hidden += 1;
+        }
+      }
+      return hidden / land;
+    });
+    // Only the leader line from its label crosses it now; the outline once covered most of it.
+    expect(covered).toBeLessThan(0.2);
+    await expect(page.locator('.present-aside__map [data-highlight="luohu"]')).toHaveAttribute('stroke', /.+/);
+  });
+});
+
+test.describe('a presentation link opened on a phone', () => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 844, height: 390 },
+  ]) {
+    test(`says the slides would be too small, and opens the dashboard with the same filter (${viewport.width}×${viewport.height})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('./?mode=present&district=luohu');
+      const notice = page.getByRole('region', { name: '这块屏幕太小，演示文字会很小' });
+      await expect(notice).toBeVisible({ timeout: 20_000 });
+      // Page-sized type: the slides themselves would set their body text at under 12 px here.
+      const size = await notice.locator('p').evaluate((p) => Number.parseFloat(getComputedStyle(p).fontSize));
+      expect(size).toBeGreaterThanOrEqual(16);
+      await expect(stage(page)).toHaveCount(0);
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await expect(page.getByRole('button', { name: '打开看板' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).not.toHaveURL(/mode=present/);
+      expect(new URL(page.url()).searchParams.get('district')).toBe('luohu');
+      await expect(page.locator('.quote-card').first()).toBeVisible();
+    });
+  }
+
+  test('presents anyway when asked, in the reader’s language', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./?mode=present&lang=en');
+    await expect(page.getByRole('heading', { name: 'This screen is too small for the presentation' })).toBeVisible({
+      timeout: 20_000,
+    });
+    await page.getByRole('button', { name: 'Present anyway' }).click();
+    await expect(stage(page)).toBeVisible();
+    await expect(stage(page)).toHaveAttribute('data-slide', '1');
+  });
+});

@@ -82,7 +82,9 @@ export function App() {
             {source?.date.basis === 'inferred' && (
               <>
                 {t.dateInferredGap}
-                <a href="#date-basis">{t.dateInferred}</a>
+                <a href="#date-basis" className="no-break">
+                  {t.dateInferred}
+                </a>
               </>
             )}
           </p>

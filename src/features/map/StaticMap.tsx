@@ -70,18 +70,33 @@ export default function StaticMap({ dataset, visible, highlight, labelAll, lang,
       {box && layout.length > 0 && (
         <svg width={box.width} height={box.height} viewBox={`0 0 ${box.width} ${box.height}`} aria-hidden="true">
           {ordered.map((d) => {
-            const view = byslug.get(d.slug);
-            const selected = highlight.includes(d.slug);
-            return (
+            const fill = (
               <path
                 key={d.slug}
                 d={d.path}
                 fillRule="evenodd"
-                fill={view?.fill ?? palette.muted}
-                stroke={selected ? palette.accent : palette.stroke}
-                strokeWidth={selected ? Math.max(3, box.fontSize * 0.18) : 1}
+                fill={byslug.get(d.slug)?.fill ?? palette.muted}
+                stroke={palette.stroke}
+                strokeWidth={1}
                 strokeLinejoin="round"
+                data-district={d.slug}
               />
+            );
+            if (!highlight.includes(d.slug)) return fill;
+            // The highlight rings the district from outside: a stroke twice as wide, under the district's own fill,
+            // so a small district (Luohu) keeps its colour instead of disappearing under its outline.
+            return (
+              <g key={d.slug}>
+                <path
+                  d={d.path}
+                  fill="none"
+                  stroke={palette.accent}
+                  strokeWidth={2 * Math.max(2.5, box.fontSize * 0.11)}
+                  strokeLinejoin="round"
+                  data-highlight={d.slug}
+                />
+                {fill}
+              </g>
             );
           })}
           {layout.map(({ slug, label }) => {

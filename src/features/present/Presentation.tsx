@@ -3,7 +3,8 @@
  * (grid, viewport-relative type) rather than a scaled fixed canvas, so charts keep sharp pixels and correct
  * hit areas at any screen shape and display scaling.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import type { Lang } from '../../shared/url/viewState';
 import { useMediaQuery } from '../../shared/ui/useMediaQuery';
 import './present.css';
 import { presentMessages } from './messages';
@@ -28,7 +29,47 @@ function useFullscreen() {
   return [active, toggle] as const;
 }
 
+/**
+ * Screens on which the slides' body type (28 design px, see present.css) would come out under 12 CSS px: narrower
+ * than 1440 × 12 / 28 ≈ 617 px or lower than 1080 × 12 / 28 ≈ 463 px. A phone, in either orientation.
+ */
+const SMALL_SCREEN_QUERY = '(max-width: 617px), (max-height: 463px)';
+
+/**
+ * The slideshow, unless the screen is too small to read it: then a word about that first, and the way to the
+ * dashboard, which reads well there (a shared presentation link opened on a phone).
+ */
 export default function Presentation(props: PresentationProps) {
+  const small = useMediaQuery(SMALL_SCREEN_QUERY);
+  const [presentAnyway, setPresentAnyway] = useState(false);
+  if (small && !presentAnyway)
+    return <SmallScreenNotice lang={props.view.lang} onLeave={props.onLeave} onStay={() => setPresentAnyway(true)} />;
+  return <Slideshow {...props} />;
+}
+
+function SmallScreenNotice({ lang, onLeave, onStay }: { lang: Lang; onLeave: () => void; onStay: () => void }) {
+  const t = presentMessages(lang);
+  const headingId = useId();
+  return (
+    <section className="present-notice" aria-labelledby={headingId}>
+      <h1 id={headingId} className="present-notice__title">
+        {t.smallTitle}
+      </h1>
+      <p>{t.smallBody}</p>
+      <div className="present-notice__actions">
+        {/* The way most readers want: focused, so Enter takes it. */}
+        <button type="button" className="button" onClick={onLeave} autoFocus>
+          {t.smallLeave}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onStay}>
+          {t.smallStay}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Slideshow(props: PresentationProps) {
   const { dataset, visible, view, onLeave } = props;
   const t = presentMessages(view.lang);
   const shape = useMediaQuery(WIDE_STAGE_QUERY) ? 'wide' : 'narrow';

@@ -52,7 +52,13 @@ export function TitleSlide({ dataset, visible, view, dropped }: Common & { dropp
       {source && (
         <p className="slide__source">
           <SourceText source={source} lang={view.lang} />
-          {source.date.basis === 'inferred' && shared.dateInferredGap + shared.dateInferred}
+          {source.date.basis === 'inferred' && (
+            <>
+              {shared.dateInferredGap}
+              {/* Whole on whichever line it lands: "(date" and "inferred)" apart read as two notes. */}
+              <span className="no-break">{shared.dateInferred}</span>
+            </>
+          )}
         </p>
       )}
       <Totals dataset={dataset} visible={visible} view={view} />

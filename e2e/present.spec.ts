@@ -324,7 +324,8 @@ for (const screen of SCREENS) {
         const minimum = MINIMUM_TYPE[screen.name];
         // Where each speaker slide's body starts: the same on all of them, or the quote jumps between slides.
         const bodyTops = new Map<number, number[]>();
-        // The city on each district slide's map: drawn the same on all of them, so only the highlight moves.
+        // The city on each district slide's map: drawn the same on all of them, so only the highlight (its ring is a
+        // path of its own) moves.
         const cities = new Set<string>();
         for (let n = 1; n <= total; n++) {
           await goTo(page, n);
@@ -334,7 +335,9 @@ for (const screen of SCREENS) {
           );
           if (top !== undefined) bodyTops.set(Math.round(top), [...(bodyTops.get(Math.round(top)) ?? []), n]);
           const city = await page.evaluate(() =>
-            [...document.querySelectorAll('.present-aside__map svg path')].map((p) => p.getAttribute('d')).sort(),
+            [...document.querySelectorAll('.present-aside__map svg path[data-district]')]
+              .map((p) => p.getAttribute('d'))
+              .sort(),
           );
           if (city.length) cities.add(city.join(' '));
           if (minimum) {

@@ -401,12 +401,13 @@ const hides = ({ x, y, width, height }: LabelBox, [px, py]: Position) =>
 /** How far apart the places a label tries when it slides off a leader are, in px. */
 const SLIDE_STEP = 2;
 
-/** Whether another label lies over label i's leader (none if it is no callout), with labels at `offsets`. */
+/** A label moved by its offset. */
+const movedBy = (label: LabelBox, { dx, dy }: Offset): LabelBox => ({ ...label, x: label.x + dx, y: label.y + dy });
+
+/** Whether another label lies over label i's leader (only callouts have one), with labels at `offsets`. */
 function leaderHidden(labels: readonly PlacedLabel[], offsets: readonly Offset[], i: number): boolean {
   return leaderPoints(labels[i], offsets[i]).some((point) =>
-    labels.some(
-      (label, j) => j !== i && hides({ ...label, x: label.x + offsets[j].dx, y: label.y + offsets[j].dy }, point),
-    ),
+    labels.some((label, j) => j !== i && hides(movedBy(label, offsets[j]), point)),
   );
 }
 
@@ -425,23 +426,16 @@ function clearLeaders(
   gap: number,
 ): Offset[] {
   const result = [...offsets];
-  const boxAt = (i: number, dx = result[i].dx): LabelBox => ({
-    ...labels[i],
-    x: labels[i].x + dx,
-    y: labels[i].y + result[i].dy,
-  });
-  const leaderAt = (i: number, dx = result[i].dx) =>
-    callouts[i] ? leaderPoints(labels[i], { dx, dy: result[i].dy }) : [];
-  const othersHide = (i: number, points: readonly Position[]) =>
-    points.some((point) => labels.some((_, j) => j !== i && hides(boxAt(j), point)));
+  const boxAt = (i: number, dx = result[i].dx) => movedBy(labels[i], { dx, dy: result[i].dy });
   labels.forEach((label, i) => {
-    const others = labels.flatMap((_, j) => (j === i ? [] : leaderAt(j)));
+    const others = labels.flatMap((other, j) => (j !== i && callouts[j] ? leaderPoints(other, result[j]) : []));
     const inTheWay = (dx: number) => others.some((point) => hides(boxAt(i, dx), point));
-    if (!inTheWay(result[i].dx) && !othersHide(i, leaderAt(i))) return;
+    if (!inTheWay(result[i].dx) && !(callouts[i] && leaderHidden(labels, result, i))) return;
     const fits = (dx: number) => {
       if (inTheWay(dx) || labels.some((_, j) => j !== i && crowds(boxAt(i, dx), boxAt(j), gap))) return false;
       if (!callouts[i]) return Math.abs(dx) < label.width / 2;
-      return !othersHide(i, leaderAt(i, dx)) && calloutHolds(label, { dx, dy: result[i].dy }, districtAt);
+      const offset = { dx, dy: result[i].dy };
+      return !leaderHidden(labels, result.with(i, offset), i) && calloutHolds(label, offset, districtAt);
     };
     for (let step = SLIDE_STEP; step <= label.width; step += SLIDE_STEP) {
       const dx = [result[i].dx - step, result[i].dx + step].find(fits);
@@ -471,7 +465,7 @@ export function placeLabels(
 ): LabelPlacement[] {
   const spots = labels.map((label) => calloutSpot(label, districtAt));
   // The first placement with every callout clear, kept in case trying other spots for hidden leaders costs callouts.
-  let first: { placements: LabelPlacement[]; callouts: number } | null = null;
+  let first: LabelPlacement[] | null = null;
   for (let round = 0; ; round++) {
     const start = labels.map((label, i) => spots[i]?.box ?? label);
     const offsets = spreadLabels(start, gap).map(({ dx, dy }, i) => ({
@@ -483,9 +477,7 @@ export function placeLabels(
       const callouts = spots.map((spot) => spot !== null);
       const cleared = clearLeaders(labels, offsets, callouts, districtAt, gap);
       const placements = cleared.map((offset, i) => ({ ...offset, callout: callouts[i] }));
-      const count = callouts.filter(Boolean).length;
-      if (first && count < first.callouts) return first.placements;
-      first ??= { placements, callouts: count };
+      first ??= placements;
       // A leader still under another label: its callout tries its next spot, if it has one and rounds remain.
       const hidden = labels.flatMap((_, i) => (callouts[i] && leaderHidden(labels, cleared, i) ? [i] : []));
       const next = hidden.map((i) => calloutSpot(labels[i], districtAt, (spots[i]?.tried ?? 0) + 1));
@@ -499,6 +491,7 @@ export function placeLabels(
       const spot = spots[i];
       spots[i] = spot && round < CALLOUT_ROUNDS ? calloutSpot(labels[i], districtAt, spot.tried + 1) : null;
     }
-    if (first && spots.some((spot, i) => !spot && first?.placements[i].callout)) return first.placements;
+    // Spots only ever go from callouts to none, and this is where: a callout lost after the first clear placement.
+    if (first && spots.some((spot, i) => !spot && first?.[i].callout)) return first;
   }
 }

@@ -28,6 +28,20 @@ export interface ChartEnv {
   compact?: boolean;
   /** The most room the theme names may take: LABEL_COLUMN by default, more of the width when compact. */
   labelColumn?: LabelColumn;
+  /**
+   * The height of a fixed box (a slide) the rows should fill: they grow, up to MAX_ROW_SPREAD times their own
+   * height, so that a chart whose type is already at its largest does not leave the bottom of its box empty.
+   */
+  fillHeight?: number;
+}
+
+/** How far rows may grow to fill a box: beyond this the bars read as scattered rather than as one list. */
+export const MAX_ROW_SPREAD = 1.5;
+
+/** The row height that fills `room` with `rows` rows, between the rows' own height and MAX_ROW_SPREAD times it. */
+export function spreadRows(band: number, rows: number, room: number | undefined): number {
+  if (room === undefined || rows === 0) return band;
+  return Math.max(band, Math.min(Math.floor(room / rows), Math.floor(band * MAX_ROW_SPREAD)));
 }
 
 export interface BuiltChart {

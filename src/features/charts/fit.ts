@@ -34,6 +34,8 @@ function fit(build: Build, frame: Frame, maxHeight: number): Fitted {
 export interface FittedChart extends BuiltChart {
   /** The type size (the frame's font size) it was laid out at. */
   fontSize: number;
+  /** Which of the layouts it is, by its index in `builds`. */
+  layout: number;
 }
 
 /**
@@ -44,10 +46,10 @@ export interface FittedChart extends BuiltChart {
  * The search takes a chart's height to grow with its type size, as rows and wrapped lines do.
  */
 export function fitChart(builds: readonly Build[], frame: Frame, maxHeight: number): FittedChart {
-  const [first, ...rest] = builds.map((build) => fit(build, frame, maxHeight));
+  const [first, ...rest] = builds.map((build, layout) => ({ ...fit(build, frame, maxHeight), layout }));
   if (!first) throw new Error('fitChart: no layout to fit');
   const better = (next: Fitted, best: Fitted) =>
     next.fontSize > best.fontSize || (next.fontSize === best.fontSize && next.chart.height < best.chart.height);
   const best = rest.reduce((best, next) => (better(next, best) ? next : best), first);
-  return { ...best.chart, fontSize: best.fontSize };
+  return { ...best.chart, fontSize: best.fontSize, layout: best.layout };
 }

@@ -5,6 +5,7 @@ import { applyFilter } from '../../shared/dataset/filter';
 import { DEFAULT_VIEW, type Lang, type ViewState } from '../../shared/url/viewState';
 import { themeMixModel, themeTotalsModel } from './model';
 import { themeBarsChart } from './themeBarsChart';
+import { themeTotalsChart } from './themeTotalsChart';
 
 const dataset = buildDataset(realInputs());
 const citywide = (lang: Lang) => ({
@@ -43,6 +44,23 @@ describe('themeBarsChart', () => {
     expect(parts(chart)).toMatchObject({ labelSize: Math.round(desk.fontSize * 0.9), valueAxis: true });
   });
 
+  it('spreads the citywide rows down the box on a wide screen instead of leaving its bottom empty', () => {
+    const desk = { width: 864, height: 781, fontSize: 32 };
+    const chart = themeBarsChart(citywide('en'), desk, { scheme: 'light', lang: 'en', mix: false });
+    // Only whole pixels per row are lost: fewer than 11, one per row.
+    expect(chart.height).toBeLessThanOrEqual(desk.height);
+    expect(chart.height).toBeGreaterThan(desk.height - 11);
+    // Longer English names on one line at 23 px: at larger type some would wrap, and the rows would not fit.
+    expect(parts(chart)).toMatchObject({ labelSize: 23, valueAxis: true });
+  });
+
+  it('spreads rows at most one and a half times their own height', () => {
+    const tall = { width: 864, height: 4000, fontSize: 32 };
+    const own = themeTotalsChart(citywide('zh'), { frame: tall, scheme: 'light', lang: 'zh' });
+    const chart = themeBarsChart(citywide('zh'), tall, { scheme: 'light', lang: 'zh', mix: false });
+    expect(chart.rowHeight).toBe(Math.floor(own.rowHeight * 1.5));
+  });
+
   it('sets a place mix with room to spare in one line a name, rather than wrapping it in a narrow column', () => {
     // City institutions' slide on a 1024×768 projector: no map above the mix, so the box is tall.
     const view: ViewState = { ...DEFAULT_VIEW, groups: ['institution'] };
@@ -60,6 +78,9 @@ describe('themeBarsChart', () => {
     const box = { width: 444, height: 240, fontSize: 22.75 };
     const chart = themeBarsChart(mix, box, { scheme: 'dark', lang: 'zh', mix: true });
     expect(chart.height).toBeLessThanOrEqual(box.height - Math.ceil(box.fontSize * 0.875 * 1.5));
+    // A place's few bars stay together under their heading.
+    const roomy = themeBarsChart(mix, { ...box, height: 2000 }, { scheme: 'dark', lang: 'zh', mix: true });
+    expect(roomy.height).toBeLessThan(1000);
     expect(parts(chart).silent).toBe(true);
     expect((chart.option as Loose).tooltip).toEqual({ show: false });
   });

@@ -28,23 +28,35 @@ export interface ThemeBarsEnv {
   mix: boolean;
 }
 
+interface Layout {
+  compact: boolean;
+  labelColumn: LabelColumn;
+}
+
 export function themeBarsChart(model: ThemeMixModel, box: ElementBox, env: ThemeBarsEnv): BuiltChart {
   // The "more themes" line goes right under the bars, so the bars leave it room.
   const room = box.height - (model.more > 0 ? Math.ceil(box.fontSize * MORE_LINE_EMS) : 0);
-  const fitted = (compact: boolean, columns: readonly LabelColumn[]) =>
-    fitChart(
-      columns.map(
-        (labelColumn) => (frame: Frame) =>
-          themeTotalsChart(model, { frame, scheme: env.scheme, lang: env.lang, compact, labelColumn }),
-      ),
+  const build =
+    ({ compact, labelColumn }: Layout, fillHeight?: number) =>
+    (frame: Frame) =>
+      themeTotalsChart(model, { frame, scheme: env.scheme, lang: env.lang, compact, labelColumn, fillHeight });
+  const fitted = (compact: boolean, columns: readonly LabelColumn[]) => {
+    const layouts = columns.map((labelColumn) => ({ compact, labelColumn }));
+    const chart = fitChart(
+      layouts.map((layout) => build(layout)),
       box,
       room,
     );
+    return { ...chart, layout: layouts[chart.layout] ?? layouts[0]! };
+  };
   const airy = env.mix ? null : fitted(false, LABEL_COLUMNS);
   const tight = fitted(true, env.mix ? COMPACT_LABEL_COLUMNS : LABEL_COLUMNS);
   // The citywide chart keeps its value axis and airy rows unless they shrink its type more than tight rows
   // without the axis do (all eleven themes in English on a 4:3 projector).
-  const chart = airy && airy.fontSize >= tight.fontSize ? airy : tight;
+  const best = airy && airy.fontSize >= tight.fontSize ? airy : tight;
+  // Every theme citywide fills the box, rather than stopping short of its bottom on a wide screen; a place's
+  // few bars stay together under their heading.
+  const chart = env.mix ? best : build(best.layout, room)({ width: box.width, fontSize: best.fontSize });
   // Silent: on a slide a pointer cursor or a hover effect would promise an interaction there is not.
   const series = [chart.option.series ?? []].flat().map((s) => ({ ...s, silent: true }));
   return { ...chart, option: { ...chart.option, series, tooltip: { show: false } } };

@@ -1,6 +1,14 @@
 /** Pledges per theme as horizontal bars in the themes' own colours: a pure function from counts to an option. */
 import { textWidth } from '../../shared/ui/textWidth';
-import { baseOption, categoryData, textTooltip, themeRowsFrame, type BuiltChart, type ChartEnv } from './chart';
+import {
+  baseOption,
+  categoryData,
+  spreadRows,
+  textTooltip,
+  themeRowsFrame,
+  type BuiltChart,
+  type ChartEnv,
+} from './chart';
 import { chartMessages } from './messages';
 import type { ThemeTotalsModel } from './model';
 import { mix } from './palette';
@@ -11,11 +19,12 @@ export function themeTotalsDescription(model: ThemeTotalsModel, env: Pick<ChartE
 }
 
 export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltChart {
-  const { palette, scale, t, band, left, rowLabels } = themeRowsFrame(model.rows, env);
+  const { palette, scale, t, band: ownBand, left, rowLabels } = themeRowsFrame(model.rows, env);
   // Room for the value label beyond the longest bar.
   const right = Math.ceil(textWidth(String(model.max), scale.label) + scale.label * 1.5);
   const top = Math.round(scale.label * 0.5);
   const bottom = env.compact ? 0 : Math.round(scale.small * 2.2);
+  const band = spreadRows(ownBand, model.rows.length, env.fillHeight && env.fillHeight - top - bottom);
   const plot = { left, top, width: Math.max(0, env.frame.width - left - right), height: model.rows.length * band };
   const description = themeTotalsDescription(model, env);
   const faded = (selected: boolean) => model.anySelected && !selected;

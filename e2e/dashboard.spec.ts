@@ -262,3 +262,35 @@ test.describe('an official at a wide desk screen', () => {
     expect(mapBox.y + mapBox.height).toBeGreaterThan(gridBox.y);
   });
 });
+
+test.describe('an official reading the map panel on a desk screen', () => {
+  for (const [width, height] of [
+    [1920, 1080],
+    [1024, 768],
+  ]) {
+    for (const lang of ['zh', 'en']) {
+      test(`finds no blank stretch under the map's help text, at ${width}×${height} (${lang})`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.goto(`./?lang=${lang}`);
+        const panel = page.locator('.district-map');
+        await expect(panel.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });
+        const box = async (selector: string) => {
+          const found = await panel.locator(selector).boundingBox();
+          if (!found) throw new Error(`no box for ${selector}`);
+          return found;
+        };
+        const [help, groups, source, legend] = await Promise.all(
+          ['.district-map__help', '.district-map__groups', '.district-map__source', '.district-map__legend'].map(box),
+        );
+        // The legend stays beside the map.
+        expect(legend.x).toBeGreaterThan(help.x + help.width);
+        // The groups follow the help text in its own column, and the source note follows them: beside the map,
+        // the groups' column ran about 200 px below the help text, which had only blank space under it.
+        expect(groups.x).toBeCloseTo(help.x, 0);
+        expect(groups.y - (help.y + help.height)).toBeGreaterThan(0);
+        expect(groups.y - (help.y + help.height)).toBeLessThan(40);
+        expect(source.y - (groups.y + groups.height)).toBeLessThan(40);
+      });
+    }
+  }
+});

@@ -360,6 +360,23 @@ for (const screen of SCREENS) {
   }
 }
 
+test.describe('the citywide overview on a 1920×1080 screen', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`draws the theme bars down to the bottom of their panel (${lang})`, async ({ page }) => {
+      await present(page, `interval=0&slide=2&lang=${lang}`);
+      await slideDrawn(page);
+      const plot = page.locator('.present__stage .theme-bars__plot');
+      const [box, chart] = await Promise.all([plot.boundingBox(), plot.locator('> :first-child').boundingBox()]);
+      if (!box || !chart) throw new Error('no theme bars on the overview slide');
+      // The bars stopped about 180 px short of the panel's bottom, all eleven themes in type already at its largest.
+      expect(box.y + box.height - (chart.y + chart.height)).toBeLessThan(box.height * 0.03);
+      expect(chart.y + chart.height).toBeLessThanOrEqual(box.y + box.height + 1);
+    });
+  }
+});
+
 test.describe('a district slide on a 4K panel', () => {
   test.use({ viewport: { width: 3840, height: 2160 } });
 

@@ -44,6 +44,21 @@ describe('themeBarsChart', () => {
     expect(parts(chart)).toMatchObject({ labelSize: Math.round(desk.fontSize * 0.9), valueAxis: true });
   });
 
+  it('lays out a 4K panel like the same slide at 1920×1080: value axis, names on one line', () => {
+    const desk = { width: 864, height: 781, fontSize: 32 };
+    const wall = { width: 1728, height: 1562, fontSize: 64 };
+    const env = { scheme: 'dark', lang: 'en', mix: false } as const;
+    const [small, large] = [desk, wall].map((box) => themeBarsChart(citywide('en'), box, env));
+    expect(parts(large).valueAxis).toBe(true);
+    expect(parts(small).valueAxis).toBe(true);
+    const lines = (chart: ReturnType<typeof themeBarsChart>) => {
+      const option = chart.option as Loose;
+      return citywide('en').rows.filter((row) => String(option.yAxis.axisLabel.formatter(row.label)).includes('\n'));
+    };
+    expect(lines(large)).toEqual([]);
+    expect(lines(small)).toEqual([]);
+  });
+
   it('spreads the citywide rows down the box on a wide screen instead of leaving its bottom empty', () => {
     const desk = { width: 864, height: 781, fontSize: 32 };
     const chart = themeBarsChart(citywide('en'), desk, { scheme: 'light', lang: 'en', mix: false });

@@ -18,6 +18,9 @@ import { themeTotalsChart } from './themeTotalsChart';
 const LABEL_COLUMNS = [LABEL_COLUMN, { share: 0.5, ems: 24 }, { share: 0.6, ems: 32 }] as const;
 const COMPACT_LABEL_COLUMNS = [COMPACT_LABEL_COLUMN, { share: 0.65, ems: 32 }] as const;
 
+/** How much larger tight rows must make the type before the citywide chart gives up its value axis for them. */
+const TIGHT_GAIN = 1.1;
+
 /** The "and N more themes" line under the bars, in ems of the plot's type (its size and line height in CSS). */
 const MORE_LINE_EMS = 0.875 * 1.5;
 
@@ -51,9 +54,10 @@ export function themeBarsChart(model: ThemeMixModel, box: ElementBox, env: Theme
   };
   const airy = env.mix ? null : fitted(false, LABEL_COLUMNS);
   const tight = fitted(true, env.mix ? COMPACT_LABEL_COLUMNS : LABEL_COLUMNS);
-  // The citywide chart keeps its value axis and airy rows unless they shrink its type more than tight rows
-  // without the axis do (all eleven themes in English on a 4:3 projector).
-  const best = airy && airy.fontSize >= tight.fontSize ? airy : tight;
+  // The citywide chart keeps its value axis and airy rows unless tight rows without the axis give clearly larger
+  // type (all eleven themes in English on a 4:3 projector): a few per cent more, bought with the axis and names
+  // broken over two lines, made a 4K panel look unlike the same slide at 1920×1080.
+  const best = airy && airy.fontSize * TIGHT_GAIN >= tight.fontSize ? airy : tight;
   // Every theme citywide fills the box, rather than stopping short of its bottom on a wide screen; a place's
   // few bars stay together under their heading.
   const chart = env.mix ? best : build(best.layout, room)({ width: box.width, fontSize: best.fontSize });

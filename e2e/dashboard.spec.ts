@@ -294,3 +294,35 @@ test.describe('an official reading the map panel on a desk screen', () => {
     }
   }
 });
+
+test.describe('the numbers at the top', () => {
+  for (const [path, width] of [
+    ['./?lang=en', 390],
+    ['./?lang=en', 700],
+    ['./?embed=1&view=summary', 800],
+    ['./?lang=en', 1024],
+    ['./', 1920],
+  ] as const) {
+    test(`leave no row half empty at ${width} px (${path})`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      const list = page.locator('.summary__list');
+      await expect(list.locator('.summary__item')).toHaveCount(5, { timeout: 20_000 });
+      const rows = await list.evaluate((element) => {
+        const right = element.getBoundingClientRect().right;
+        const ends = new Map<number, number>();
+        for (const item of element.querySelectorAll('.summary__item')) {
+          const box = item.getBoundingClientRect();
+          ends.set(Math.round(box.top), Math.max(ends.get(Math.round(box.top)) ?? 0, box.right));
+        }
+        // How far short of the list's right edge each row ends.
+        return [...ends.values()].map((end) => Math.round(right - end));
+      });
+      // At 800 px the top themes wrapped alone into a second row and filled half of it.
+      expect(
+        rows.every((short) => short <= 1),
+        `rows end ${rows.join(', ')} px short`,
+      ).toBe(true);
+    });
+  }
+});

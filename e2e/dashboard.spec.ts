@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -65,6 +66,29 @@ test.describe('an official filtering the dashboard', () => {
     await expect(cardNames(page)).toHaveText(['黄拓']);
     expect(searchParams(page).get('q')).toBe('数字人民币');
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`sees where the words searched for stand in the quote, readable in the ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      // Full-width capitals fold to the source's ASCII, as the search itself does.
+      await page.goto(`./?q=${encodeURIComponent('ｉ南山')}`);
+      const card = page.locator('.quote-card');
+      await expect(cardNames(page)).toHaveCount(1);
+      await expect(card.locator('mark.search-hit')).toHaveText(['i南山']);
+      await page.getByRole('searchbox', { name: '搜索' }).fill('数字人民币');
+      await expect(cardNames(page)).toHaveText(['黄拓']);
+      const hits = card.locator('mark.search-hit');
+      await expect(hits).toHaveCount(7);
+      expect(new Set(await hits.allTextContents())).toEqual(new Set(['数字人民币']));
+      // Clearing the search clears the marks; the pledges' own marks stay.
+      await page.getByRole('searchbox', { name: '搜索' }).fill('');
+      await expect(page.locator('mark.search-hit')).toHaveCount(0);
+      await expect(page.locator('.quote-card mark').first()).toBeVisible();
+      await page.getByRole('searchbox', { name: '搜索' }).fill('数字人民币');
+      const results = await new AxeBuilder({ page }).include('.quote-card').analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
 
   test('keeps the search box in step with back and forward, one history entry per search', async ({ page }) => {
     await page.goto('./');

@@ -3,6 +3,7 @@ import type { VisibleStatement } from '../../shared/dataset/filter';
 import type { Dataset } from '../../shared/dataset/schema';
 import { pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
+import { searchHits } from '../../shared/dataset/search';
 import { Verbatim } from '../../shared/ui/Verbatim';
 import type { Lang } from '../../shared/url/viewState';
 import { timelineMessages } from './messages';
@@ -12,9 +13,11 @@ interface Props {
   dataset: Dataset;
   item: VisibleStatement;
   lang: Lang;
+  /** The search box's text: where it occurs in the quote, it is marked. */
+  query: string;
 }
 
-export function StatementCard({ dataset, item, lang }: Props) {
+export function StatementCard({ dataset, item, lang, query }: Props) {
   const { statement, pledges } = item;
   const { speaker } = statement;
   const t = timelineMessages(lang);
@@ -71,14 +74,26 @@ export function StatementCard({ dataset, item, lang }: Props) {
       {statement.quote !== null && statement.quoteSpan && (
         <blockquote className="quote-card__quote" lang="zh-CN">
           <p>
-            “<Verbatim text={statement.quote} at={statement.quoteSpan.start} spans={spans} />”
+            “
+            <Verbatim
+              text={statement.quote}
+              at={statement.quoteSpan.start}
+              spans={spans}
+              hits={searchHits(statement.quote, query)}
+            />
+            ”
           </p>
         </blockquote>
       )}
       {statement.reported !== null && statement.reportedSpan && (
         <p className="quote-card__reported" lang="zh-CN">
           <span className="quote-card__label">{t.reported}</span>
-          <Verbatim text={statement.reported} at={statement.reportedSpan.start} spans={spans} />
+          <Verbatim
+            text={statement.reported}
+            at={statement.reportedSpan.start}
+            spans={spans}
+            hits={searchHits(statement.reported, query)}
+          />
         </p>
       )}
       {lang === 'en' && pledges.length > 0 && (

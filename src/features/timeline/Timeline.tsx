@@ -87,7 +87,13 @@ export function Timeline({ dataset, visible, view, update }: Props) {
                   </h4>
                   <div className="timeline__cards">
                     {items.map((item) => (
-                      <StatementCard key={item.statement.id} dataset={dataset} item={item} lang={view.lang} />
+                      <StatementCard
+                        key={item.statement.id}
+                        dataset={dataset}
+                        item={item}
+                        lang={view.lang}
+                        query={view.q}
+                      />
                     ))}
                   </div>
                 </section>

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { highlightRuns } from './highlight';
 
+/** Pledge spans in [brackets], search hits in {braces}. */
 const joined = (runs: ReturnType<typeof highlightRuns>) =>
-  runs.map((r) => (r.marked ? `[${r.text}]` : r.text)).join('');
+  runs
+    .map((r) => (r.hit ? `{${r.text}}` : r.text))
+    .map((text, i) => (runs[i]?.marked ? `[${text}]` : text))
+    .join('');
 
 describe('highlightRuns', () => {
   it('marks spans given in paragraph offsets inside a text that starts mid-paragraph', () => {
@@ -21,6 +25,22 @@ describe('highlightRuns', () => {
 
   it('ignores spans that lie in another part of the paragraph and keeps every character', () => {
     const runs = highlightRuns('我们将持续发力。', 5, [{ start: 0, end: 3 }]);
-    expect(runs).toEqual([{ text: '我们将持续发力。', marked: false }]);
+    expect(runs).toEqual([{ text: '我们将持续发力。', marked: false, hit: false }]);
+  });
+
+  it('marks search hits inside, across and outside pledge spans, each character once', () => {
+    // The pledge covers "cdef" (paragraph offsets 12–16); hits (offsets of the text) cover "b", "ef" + "g", and "h".
+    const runs = highlightRuns(
+      'abcdefgh',
+      10,
+      [{ start: 12, end: 16 }],
+      [
+        { start: 1, end: 2 },
+        { start: 4, end: 7 },
+        { start: 7, end: 8 },
+      ],
+    );
+    expect(joined(runs)).toBe('a{b}[cd][{ef}]{gh}');
+    expect(runs.map((r) => r.text).join('')).toBe('abcdefgh');
   });
 });

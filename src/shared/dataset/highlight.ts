@@ -1,4 +1,7 @@
-/** Splits a verbatim text into plain and marked runs, marking the pledge spans that fall inside it. */
+/**
+ * Splits a verbatim text into runs, marking the pledge spans that fall inside it and, apart from them, the places
+ * a search found.
+ */
 
 export interface Span {
   start: number;
@@ -7,17 +10,16 @@ export interface Span {
 
 export interface Run {
   text: string;
+  /** Inside a pledge span. */
   marked: boolean;
+  /** Inside a search hit. */
+  hit: boolean;
 }
 
-/**
- * @param text the quote or reported text
- * @param at where `text` starts in its paragraph (spans are paragraph offsets)
- * @param spans pledge spans in paragraph offsets; parts outside `text` are ignored, overlaps merged
- */
-export function highlightRuns(text: string, at: number, spans: readonly Span[]): Run[] {
+/** `spans` (offsets from `at`) clipped to `length` characters, sorted, overlaps merged. */
+function mergedInside(spans: readonly Span[], at: number, length: number): Span[] {
   const inside = spans
-    .map((s) => ({ start: Math.max(0, s.start - at), end: Math.min(text.length, s.end - at) }))
+    .map((s) => ({ start: Math.max(0, s.start - at), end: Math.min(length, s.end - at) }))
     .filter((s) => s.start < s.end)
     .sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
@@ -26,13 +28,31 @@ export function highlightRuns(text: string, at: number, spans: readonly Span[]):
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
     else merged.push({ ...s });
   }
+  return merged;
+}
+
+const covers = (spans: readonly Span[], i: number) => spans.some((s) => s.start <= i && i < s.end);
+
+/**
+ * @param text the quote or reported text
+ * @param at where `text` starts in its paragraph (spans are paragraph offsets)
+ * @param spans pledge spans in paragraph offsets; parts outside `text` are ignored, overlaps merged
+ * @param hits search hits in offsets of `text` itself (searchHits)
+ */
+export function highlightRuns(text: string, at: number, spans: readonly Span[], hits: readonly Span[] = []): Run[] {
+  const marked = mergedInside(spans, at, text.length);
+  const found = mergedInside(hits, 0, text.length);
+  const edges = [...new Set([0, text.length, ...[...marked, ...found].flatMap((s) => [s.start, s.end])])].sort(
+    (a, b) => a - b,
+  );
   const runs: Run[] = [];
-  let cursor = 0;
-  for (const s of merged) {
-    if (s.start > cursor) runs.push({ text: text.slice(cursor, s.start), marked: false });
-    runs.push({ text: text.slice(s.start, s.end), marked: true });
-    cursor = s.end;
+  for (let k = 0; k + 1 < edges.length; k++) {
+    const [start, end] = [edges[k] ?? 0, edges[k + 1] ?? 0];
+    if (start === end) continue;
+    const run = { text: text.slice(start, end), marked: covers(marked, start), hit: covers(found, start) };
+    const last = runs[runs.length - 1];
+    if (last && last.marked === run.marked && last.hit === run.hit) last.text += run.text;
+    else runs.push(run);
   }
-  if (cursor < text.length) runs.push({ text: text.slice(cursor), marked: false });
   return runs;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../scripts/data/build';
 import { realInputs } from '../../../scripts/data/testInputs';
-import { foldForSearch, matches, primeSearchText, searchTextOf, statementSearchText } from './search';
+import { foldForSearch, matches, primeSearchText, searchHits, searchTextOf, statementSearchText } from './search';
 
 const dataset = buildDataset(realInputs());
 
@@ -46,5 +46,29 @@ describe('search text', () => {
   it('refuses texts that do not match the statements one for one', () => {
     const copy = structuredClone(dataset);
     expect(() => primeSearchText(copy, copy.statements.slice(1).map(statementSearchText))).toThrow(/search texts/);
+  });
+});
+
+describe('searchHits', () => {
+  const at = (text: string, query: string) => searchHits(text, query).map((h) => text.slice(h.start, h.end));
+
+  it('finds every place a query stands, folded as the search box folds', () => {
+    expect(at('推出i南山平台，i南山企业服务', 'ｉ南山')).toEqual(['i南山', 'i南山']);
+    expect(at('Shenzhen Bay Lab', 'bay')).toEqual(['Bay']);
+    expect(at('ＡＢＣ与abc', 'abc')).toEqual(['ＡＢＣ', 'abc']);
+    expect(searchHits('推出i南山平台', '数字人民币')).toEqual([]);
+  });
+
+  it('maps hits back to the characters shown where folding changes a length', () => {
+    // ㎡ folds to "m2", two characters: the hit still spans the one character on the page.
+    expect(at('面积100㎡以上', 'm2')).toEqual(['㎡']);
+    expect(at('面积100㎡以上', '0m')).toEqual(['0㎡']);
+    // A character outside the Basic Multilingual Plane is two code units and stays whole.
+    expect(at('𠀋字号', '𠀋字')).toEqual(['𠀋字']);
+  });
+
+  it('finds nothing for an empty or blank query', () => {
+    expect(searchHits('任何文字', '')).toEqual([]);
+    expect(searchHits('任何文字', '  ')).toEqual([]);
   });
 });

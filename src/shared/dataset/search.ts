@@ -4,6 +4,7 @@
  * before the first search, and the dataset worker does it ahead of time off the main thread (`primeSearchText`).
  */
 import type { Lang } from '../url/viewState';
+import type { Span } from './highlight';
 import type { Dataset, Statement } from './schema';
 import { perObject } from './memo';
 
@@ -21,6 +22,33 @@ export interface StatementSearchText {
 }
 
 export const foldForSearch = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/**
+ * Where `query` occurs in `text`, as spans of `text` itself, found the way the search box finds statements (folded
+ * case and width). Each character is folded on its own, so a span maps back to the characters a reader sees even
+ * where folding changes a length (㎡ → m2).
+ */
+export function searchHits(text: string, query: string): Span[] {
+  const folded = foldForSearch(query.trim());
+  if (!folded) return [];
+  let haystack = '';
+  // Which character of `text` each code unit of `haystack` came from, and one past the end.
+  const origin: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    const piece = foldForSearch(char);
+    haystack += piece;
+    for (let k = 0; k < piece.length; k++) origin.push(i);
+    i += char.length;
+  }
+  origin.push(text.length);
+  const hits: Span[] = [];
+  for (let at = haystack.indexOf(folded); at !== -1; at = haystack.indexOf(folded, at + folded.length)) {
+    const last = origin[at + folded.length - 1] ?? text.length;
+    hits.push({ start: origin[at] ?? 0, end: last + String.fromCodePoint(text.codePointAt(last) ?? 0).length });
+  }
+  return hits;
+}
 
 const joinFolded = (parts: readonly (string | null | undefined)[]) => foldForSearch(parts.filter(Boolean).join('\n'));
 

@@ -67,6 +67,12 @@ test.describe('an official filtering the dashboard', () => {
     expect(searchParams(page).get('q')).toBe('数字人民币');
   });
 
+  test('sees the words searched for in the English translation of the pledges', async ({ page }) => {
+    await page.goto(`./?lang=en&q=${encodeURIComponent('Digital CURRENCY')}`);
+    await expect(cardNames(page)).toHaveCount(1);
+    await expect(page.locator('.quote-card__translation mark.search-hit')).toHaveText(['digital currency']);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`sees where the words searched for stand in the quote, readable in the ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

@@ -7,7 +7,7 @@ import { messagesFor } from '../../shared/i18n/messages';
 import { SpeakerName } from '../../shared/ui/SpeakerName';
 import { Unhyphenated } from '../../shared/ui/KeepTogether';
 import { SourceText } from '../../shared/ui/SourceText';
-import { Verbatim } from '../../shared/ui/Verbatim';
+import { MarkedText } from '../../shared/ui/MarkedText';
 import type { Lang, ViewState } from '../../shared/url/viewState';
 import { presentMessages } from './messages';
 import { placeName, placeTotals } from './places';
@@ -118,7 +118,7 @@ function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
       {statement.quote !== null && statement.quoteSpan && (
         <blockquote className="present-quote__text" lang="zh-CN">
           <p>
-            “<Verbatim text={statement.quote} at={statement.quoteSpan.start} spans={spans} />”
+            “<MarkedText text={statement.quote} at={statement.quoteSpan.start} spans={spans} />”
           </p>
         </blockquote>
       )}
@@ -126,7 +126,7 @@ function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
         <p className="present-quote__text present-quote__text--reported">
           <span className="present-quote__label">{t.reported}</span>
           <span lang="zh-CN">
-            <Verbatim text={statement.reported} at={statement.reportedSpan.start} spans={spans} />
+            <MarkedText text={statement.reported} at={statement.reportedSpan.start} spans={spans} />
           </span>
         </p>
       )}

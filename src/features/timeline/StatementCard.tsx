@@ -4,7 +4,7 @@ import type { Dataset } from '../../shared/dataset/schema';
 import { pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import { searchHits } from '../../shared/dataset/search';
-import { Verbatim } from '../../shared/ui/Verbatim';
+import { MarkedText } from '../../shared/ui/MarkedText';
 import type { Lang } from '../../shared/url/viewState';
 import { timelineMessages } from './messages';
 import { SpeakerName } from '../../shared/ui/SpeakerName';
@@ -26,6 +26,7 @@ export function StatementCard({ dataset, item, lang, query }: Props) {
   const detailsId = useId();
   const headingId = useId();
   const spans = pledges.map((p) => p.span);
+  const translation = pledges.map((p) => p.summary.en).join('; ');
   const district = dataset.districts.find((d) => d.slug === statement.district);
   const themes = dataset.themes.filter((th) => pledges.some((p) => p.themes.includes(th.id)));
   const source = dataset.sources.find((s) => s.id === statement.sourceId);
@@ -75,7 +76,7 @@ export function StatementCard({ dataset, item, lang, query }: Props) {
         <blockquote className="quote-card__quote" lang="zh-CN">
           <p>
             “
-            <Verbatim
+            <MarkedText
               text={statement.quote}
               at={statement.quoteSpan.start}
               spans={spans}
@@ -88,7 +89,7 @@ export function StatementCard({ dataset, item, lang, query }: Props) {
       {statement.reported !== null && statement.reportedSpan && (
         <p className="quote-card__reported" lang="zh-CN">
           <span className="quote-card__label">{t.reported}</span>
-          <Verbatim
+          <MarkedText
             text={statement.reported}
             at={statement.reportedSpan.start}
             spans={spans}
@@ -99,7 +100,7 @@ export function StatementCard({ dataset, item, lang, query }: Props) {
       {lang === 'en' && pledges.length > 0 && (
         <p className="quote-card__translation">
           <span className="quote-card__label">{shared.translationMark}</span>
-          {pledges.map((p) => p.summary.en).join('; ')}
+          <MarkedText text={translation} hits={searchHits(translation, query)} />
         </p>
       )}
       {statement.districtBasis.basis === 'inferred' && (

@@ -2,14 +2,15 @@ import { highlightRuns, type Span } from '../dataset/highlight';
 
 interface Props {
   text: string;
-  at: number;
-  spans: readonly Span[];
+  /** Where `text` starts in its paragraph: pledge spans are paragraph offsets. */
+  at?: number;
+  spans?: readonly Span[];
   /** Places a search found, in offsets of `text` (searchHits). */
   hits?: readonly Span[];
 }
 
-/** Verbatim source text with the given pledge spans and search hits marked; rendered as text, never as HTML. */
-export function Verbatim({ text, at, spans, hits }: Props) {
+/** Text (a verbatim quote, or our translation) with pledge spans and search hits marked; rendered as text, never as HTML. */
+export function MarkedText({ text, at = 0, spans = [], hits }: Props) {
   return (
     <>
       {highlightRuns(text, at, spans, hits).map((run, i) => {

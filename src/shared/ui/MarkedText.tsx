@@ -14,15 +14,14 @@ export function MarkedText({ text, at = 0, spans = [], hits }: Props) {
   return (
     <>
       {highlightRuns(text, at, spans, hits).map((run, i) => {
-        const hit = <mark className="search-hit">{run.text}</mark>;
-        if (run.marked) return <mark key={i}>{run.hit ? hit : run.text}</mark>;
-        return run.hit ? (
+        const shown = run.hit ? (
           <mark key={i} className="search-hit">
             {run.text}
           </mark>
         ) : (
           run.text
         );
+        return run.marked ? <mark key={i}>{shown}</mark> : shown;
       })}
     </>
   );

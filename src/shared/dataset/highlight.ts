@@ -1,6 +1,6 @@
 /**
- * Splits a verbatim text into runs, marking the pledge spans that fall inside it and, apart from them, the places
- * a search found.
+ * Splits a text (a verbatim quote, or our translation) into runs, marking the pledge spans that fall inside it and,
+ * apart from them, the places a search found.
  */
 
 export interface Span {
@@ -45,14 +45,9 @@ export function highlightRuns(text: string, at: number, spans: readonly Span[], 
   const edges = [...new Set([0, text.length, ...[...marked, ...found].flatMap((s) => [s.start, s.end])])].sort(
     (a, b) => a - b,
   );
-  const runs: Run[] = [];
-  for (let k = 0; k + 1 < edges.length; k++) {
-    const [start, end] = [edges[k] ?? 0, edges[k + 1] ?? 0];
-    if (start === end) continue;
-    const run = { text: text.slice(start, end), marked: covers(marked, start), hit: covers(found, start) };
-    const last = runs[runs.length - 1];
-    if (last && last.marked === run.marked && last.hit === run.hit) last.text += run.text;
-    else runs.push(run);
-  }
-  return runs;
+  // Every edge starts or ends a merged span, and merged spans never touch, so neighbouring runs always differ.
+  return edges.slice(1).map((end, k) => {
+    const start = edges[k] ?? 0;
+    return { text: text.slice(start, end), marked: covers(marked, start), hit: covers(found, start) };
+  });
 }

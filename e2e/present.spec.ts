@@ -377,6 +377,54 @@ test.describe('the citywide overview on a 1920×1080 screen', () => {
   }
 });
 
+test.describe('a speaker slide on a 1920×1080 screen', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  /** The quote's box, how far down its content reaches, and the pledge list's type size, in CSS px. */
+  const quoteFill = (page: Page) =>
+    page.evaluate(() => {
+      const box = document.querySelector('.present-quote');
+      const list = document.querySelector('.present-pledges');
+      if (!box || !list) throw new Error('no quote or no pledge list on the slide');
+      const frame = box.getBoundingClientRect();
+      const bottom = Math.max(...[...box.children].map((child) => child.getBoundingClientRect().bottom));
+      return {
+        emptyShare: (frame.bottom - bottom) / frame.height,
+        overflow: box.scrollHeight - box.clientHeight,
+        pledgeType: Number.parseFloat(getComputedStyle(list).fontSize),
+      };
+    });
+
+  async function speakerSlide(page: Page, search: string) {
+    await present(page, `interval=0&slide=3&${search}`);
+    await expect(stage(page)).toHaveAttribute('data-kind', 'speaker');
+    await slideDrawn(page);
+  }
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`sets a short statement in larger type instead of leaving the lower slide empty (${lang})`, async ({
+      page,
+    }) => {
+      // 盐田's one statement: four pledges under a three-line quote, which left 45 % of the box empty at 28 px.
+      await speakerSlide(page, `district=yantian&lang=${lang}`);
+      const fill = await quoteFill(page);
+      expect(fill.pledgeType).toBeGreaterThan(28 * 1.1);
+      expect(fill.emptyShare).toBeLessThan(0.25);
+      expect(fill.overflow).toBeLessThanOrEqual(1);
+    });
+  }
+
+  test('keeps the designed type on every page of a statement split over two slides', async ({ page }) => {
+    await speakerSlide(page, 'district=nanshan');
+    await expect(page.locator('.slide__position')).toContainText('承诺第 1 / 2 页');
+    expect((await quoteFill(page)).pledgeType).toBe(28);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.slide__position')).toContainText('承诺第 2 / 2 页');
+    await slideDrawn(page);
+    expect((await quoteFill(page)).pledgeType).toBe(28);
+  });
+});
+
 test.describe('a district slide on a 4K panel', () => {
   test.use({ viewport: { width: 3840, height: 2160 } });
 

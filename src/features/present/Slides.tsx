@@ -106,7 +106,7 @@ function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
   const role = [speaker.post ? pick(speaker.post, view.lang) : null, pick(speaker.unit, view.lang)]
     .filter(Boolean)
     .join(' · ');
-  useFitText(box, [slide, view.lang]);
+  useFitText(box, [slide, view.lang], { grow: slide.page.of === 1 });
   return (
     <article className="present-quote" ref={box} aria-labelledby="present-speaker">
       <header className="present-quote__head">

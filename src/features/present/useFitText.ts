@@ -2,23 +2,43 @@ import { useLayoutEffect, type DependencyList, type RefObject } from 'react';
 
 /** Text is never shrunk below this share of its designed size; past it, the layout itself must change. */
 const MIN_FIT = 0.6;
+/**
+ * A short quote grows up to this share of its designed size, so that it reads from the back of the room
+ * instead of leaving the lower part of the slide empty; more would make neighbouring slides look unrelated.
+ */
+export const MAX_FIT = 1.35;
+/** Steps of the search for the largest size that fits: the last step is under 1 % of the range. */
+const STEPS = 7;
+
+interface Options {
+  /** Whether the type may grow past its designed size (not on pages of a split statement, which keep one size). */
+  grow: boolean;
+}
 
 /**
- * Shrinks a box's type (through the `--fit` custom property its CSS multiplies sizes by) until its content
- * fits without scrolling: a safety net for unusual screens and long quotes, re-run whenever the box or the
+ * Sizes a box's type (through the `--fit` custom property its CSS multiplies sizes by) to the largest that
+ * fits without scrolling, between MIN_FIT and 1, or MAX_FIT when it may grow. Re-run whenever the box or the
  * content changes. At the designed sizes on 16:9 screens the real data fits at 100 %.
  */
-export function useFitText(ref: RefObject<HTMLElement | null>, deps: DependencyList) {
+export function useFitText(ref: RefObject<HTMLElement | null>, deps: DependencyList, { grow }: Options) {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
+    const fitsAt = (scale: number) => {
+      element.style.setProperty('--fit', String(Math.round(scale * 1000) / 1000));
+      return element.scrollHeight <= element.clientHeight + 1;
+    };
     const fit = () => {
-      let scale = 1;
-      element.style.setProperty('--fit', '1');
-      for (let i = 0; i < 8 && element.scrollHeight > element.clientHeight + 1 && scale > MIN_FIT; i += 1) {
-        scale = Math.max(MIN_FIT, scale * Math.max(0.85, Math.sqrt(element.clientHeight / element.scrollHeight)));
-        element.style.setProperty('--fit', String(Math.round(scale * 1000) / 1000));
+      const largest = grow ? MAX_FIT : 1;
+      if (fitsAt(largest)) return;
+      let fits = MIN_FIT;
+      let overflows = largest;
+      for (let i = 0; i < STEPS; i += 1) {
+        const middle = (fits + overflows) / 2;
+        if (fitsAt(middle)) fits = middle;
+        else overflows = middle;
       }
+      fitsAt(fits);
     };
     fit();
     let frame = 0;
@@ -32,5 +52,5 @@ export function useFitText(ref: RefObject<HTMLElement | null>, deps: DependencyL
       observer.disconnect();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the content depends on
-  }, deps);
+  }, [...deps, grow]);
 }

@@ -492,3 +492,39 @@ test.describe('a presentation link opened on a phone', () => {
     await expect(stage(page)).toHaveAttribute('data-slide', '1');
   });
 });
+
+test.describe('a presentation before its story can show', () => {
+  test.use({ viewport: { width: 1920, height: 1080 }, allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('says it is loading, alone on the screen, and then shows slide 1', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/dataset.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./?mode=present&interval=0');
+    await expect(page.getByRole('status')).toHaveText('正在载入承诺数据…');
+    // The dashboard's title, language and colour controls flashed up on the meeting-room screen before the story.
+    await expect(page.locator('.masthead')).toHaveCount(0);
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
+    const message = await page.locator('.present-wait__box').boundingBox();
+    if (!message) throw new Error('no loading message');
+    expect(Math.abs(message.y + message.height / 2 - 540)).toBeLessThan(10);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    release();
+    await expect(stage(page)).toHaveAttribute('data-slide', '1', { timeout: 20_000 });
+  });
+
+  test('says what went wrong, with a retry, in the reader’s language', async ({ page }) => {
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('./?mode=present&lang=en');
+    await expect(page.getByText('The server did not provide the commitments (404 Not Found).')).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(page.locator('.masthead')).toHaveCount(0);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { Dashboard } from './Dashboard';
 import { EmbedPage } from './EmbedPage';
 import { HeaderControls } from './HeaderControls';
 import { PresentPage } from './PresentPage';
+import { PresentWait } from './PresentWait';
 import { Unhyphenated } from '../shared/ui/KeepTogether';
 import { SourceText } from '../shared/ui/SourceText';
 
@@ -56,6 +57,15 @@ export function App() {
       />
     );
   }
+
+  if (presenting)
+    return (
+      <PresentWait lang={view.lang}>
+        <DatasetGate query={query} loaded={loaded} onRetry={() => void retry()} lang={view.lang}>
+          {() => null}
+        </DatasetGate>
+      </PresentWait>
+    );
 
   if (view.embed)
     return (

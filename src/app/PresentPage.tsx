@@ -5,8 +5,10 @@
 import { lazy, useCallback, type ReactNode } from 'react';
 import type { MapSlot, ThemeBarsSlot } from '../features/present/types';
 import { messagesFor } from '../shared/i18n/messages';
+import { DatasetLoading } from '../shared/ui/DatasetStatus';
 import { LazyView } from '../shared/ui/LazyView';
 import { LEAVE_PRESENTATION } from '../shared/url/viewState';
+import { PresentWait } from './PresentWait';
 import type { PageProps } from './types';
 
 const Presentation = lazy(() => import('../features/present/Presentation'));
@@ -59,7 +61,11 @@ export function PresentPage({ dataset, visible, view, update, scheme, dropped, u
   return (
     <LazyView
       fallback={<p className="status status--error">{failed}</p>}
-      loading={<div className="view-loading" aria-busy="true" />}
+      loading={
+        <PresentWait lang={view.lang}>
+          <DatasetLoading lang={view.lang} />
+        </PresentWait>
+      }
     >
       <Presentation
         dataset={dataset}

@@ -48,13 +48,14 @@ test.describe('district map', () => {
     await nanshan.click({ position: await pointOn(nanshan) });
     await expect(page).toHaveURL(/[?&]district=nanshan(&|$)/);
     await expect(nanshan).toHaveAttribute('aria-pressed', 'true');
-    // Every count on the map follows the filter: Luohu now has nothing in view.
-    await expect(luohu).toHaveAccessibleName('罗湖区，当前筛选下无承诺');
+    // Choosing a district leaves every district's number standing: Luohu keeps its 23, to compare with or add.
+    await expect(luohu).toHaveAccessibleName('罗湖区，3 位发言人，23 项承诺');
+    await expect(mapRegion(page).locator('.district-map__label', { hasText: '罗湖' })).toHaveText('罗湖 23');
 
     await futian.focus();
     await page.keyboard.press('Tab');
     await expect(luohu).toBeFocused();
-    await expect(mapRegion(page).locator('.district-map__readout')).toHaveText('罗湖区，当前筛选下无承诺');
+    await expect(mapRegion(page).locator('.district-map__readout')).toHaveText('罗湖区，3 位发言人，23 项承诺');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/[?&]district=luohu(&|$)/);
     await expect(luohu).toHaveAttribute('aria-pressed', 'true');
@@ -97,6 +98,20 @@ test.describe('district map', () => {
       `南山 ${nanshanCount}`,
     );
     await expect(mapRegion(page).locator('.district-map__label', { hasText: '宝安' })).toHaveText('宝安 0');
+  });
+
+  test('counts each district under the other filters, so a reader sees where else a theme was pledged', async ({
+    page,
+  }) => {
+    await openMap(page, '?district=nanshan&theme=fintech');
+    const label = (name: string) => mapRegion(page).locator('.district-map__label', { hasText: name });
+    await expect(label('南山')).toHaveText('南山 0');
+    await expect(shape(page, '南山区')).toHaveAccessibleName('南山区，当前筛选下无承诺');
+    await expect(shape(page, '南山区')).toHaveAttribute('aria-pressed', 'true');
+    await expect(label('罗湖')).toHaveText('罗湖 7');
+    await expect(mapRegion(page).getByRole('heading', { name: '承诺数（当前筛选，不限区）' })).toBeVisible();
+    // The rest of the page follows the whole filter: Nanshan pledged nothing on fintech.
+    await expect(page.getByText('没有符合当前筛选条件的发言。')).toBeVisible();
   });
 
   test('shows the same details on hover and on keyboard focus', async ({ page }) => {
@@ -310,8 +325,8 @@ test.describe('district map', () => {
     await institutions.click();
     await expect(page).toHaveURL(/[?&]group=institution(&|$)/);
     await expect(institutions).toHaveAttribute('aria-pressed', 'true');
-    // With only city-level speakers in view, no district has a pledge.
-    await expect(shape(page, '南山区')).toHaveAccessibleName('南山区，当前筛选下无承诺');
+    // Speaker groups are places too: choosing one leaves the districts' numbers as they were.
+    await expect(shape(page, '南山区')).toHaveAccessibleName('南山区，2 位发言人，15 项承诺');
   });
 
   test('credits the boundary data without any link or request off the page', async ({ page }) => {

@@ -2,6 +2,7 @@ import { lazy, useCallback } from 'react';
 import { FilterBar } from '../features/filters/FilterBar';
 import { SummaryStrip } from '../features/summary/SummaryStrip';
 import { Timeline } from '../features/timeline/Timeline';
+import { applyFilter, exceptPlaces } from '../shared/dataset/filter';
 import type { SpeakerGroup } from '../shared/dataset/schema';
 import { messagesFor } from '../shared/i18n/messages';
 import { LazyView } from '../shared/ui/LazyView';
@@ -49,6 +50,8 @@ export function Dashboard({ dataset, visible, view, update, scheme, only = null 
     [dataset.districts, update],
   );
 
+  // The same array as `visible` while no place is chosen; applyFilter keeps its last answers, so this is no new work.
+  const placeVisible = applyFilter(dataset, exceptPlaces(view));
   const viewFallback = <p className="status status--error">{t.errors.view}</p>;
   return (
     <>
@@ -59,7 +62,7 @@ export function Dashboard({ dataset, visible, view, update, scheme, only = null 
             <LazyView fallback={viewFallback} loading={viewLoading} whenNear>
               <DistrictMap
                 dataset={dataset}
-                visible={visible}
+                visible={placeVisible}
                 selected={view.districts}
                 selectedGroups={view.groups}
                 onToggleDistrict={onToggleDistrict}

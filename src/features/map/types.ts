@@ -5,7 +5,10 @@ import type { Lang } from '../../shared/url/viewState';
 
 export interface DistrictMapProps {
   dataset: Dataset;
-  /** The statements that pass the current filter; every count on the map comes from these. */
+  /**
+   * The statements that pass every filter but the choice of places (see `exceptPlaces`); every count on the map
+   * comes from these, and the chosen places are marked instead.
+   */
   visible: readonly VisibleStatement[];
   /** Selected district slugs. */
   selected: readonly string[];

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../scripts/data/build';
 import { realInputs } from '../../../scripts/data/testInputs';
 import { DEFAULT_VIEW } from '../url/viewState';
-import { applyFilter, countByDistrict, countByTheme, countByThemeAndPlace, summarizeView, type Filter } from './filter';
+import {
+  applyFilter,
+  countByDistrict,
+  countByTheme,
+  countByThemeAndPlace,
+  exceptPlaces,
+  summarizeView,
+  type Filter,
+} from './filter';
 
 const dataset = buildDataset(realInputs());
 const filter = (patch: Partial<Filter>): Filter => ({ ...DEFAULT_VIEW, ...patch });
@@ -81,6 +89,20 @@ describe('applyFilter', () => {
 
   it('searches ignoring case and full-width forms', () => {
     expect(names({ q: 'ＲＥＧＵＬＡＴＯＲＹ sandbox', lang: 'en' })).toEqual(['黄拓']);
+  });
+});
+
+describe('exceptPlaces', () => {
+  it('drops the chosen districts and speaker groups and keeps every other filter', () => {
+    const chosen = filter({ districts: ['nanshan'], groups: ['institution'], themes: ['fintech'], q: '数字' });
+    const visible = applyFilter(dataset, exceptPlaces(chosen));
+    expect(countByDistrict(visible).get('luohu')?.pledges).toBeGreaterThan(0);
+    expect(visible).toBe(applyFilter(dataset, filter({ themes: ['fintech'], q: '数字' })));
+  });
+
+  it('gives the very list in view when no place is chosen, so the map counts nothing twice', () => {
+    const view = filter({ themes: ['talent'] });
+    expect(applyFilter(dataset, exceptPlaces(view))).toBe(applyFilter(dataset, view));
   });
 });
 

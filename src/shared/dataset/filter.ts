@@ -66,6 +66,12 @@ export function applyFilter(dataset: Dataset, rawFilter: Filter): readonly Visib
   return result;
 }
 
+/**
+ * The filter without its choice of places (districts, speaker groups): what the map counts. The map is where
+ * places are chosen, so choosing one leaves every place's number standing, to compare with and add to.
+ */
+export const exceptPlaces = (filter: Filter): Filter => ({ ...filter, districts: [], groups: [] });
+
 const KEPT_RESULTS = 4;
 const recentResults = perObject((_dataset: Dataset) => new Map<string, readonly VisibleStatement[]>());
 

@@ -208,15 +208,71 @@ test.describe('an official filtering the dashboard', () => {
     await expect(details).toContainText('第 4 段');
   });
 
+  for (const [lang, when] of [
+    ['zh', '时间接下来（未给具体时间），原文“接下来”'],
+    ['en', 'WhenNext steps (no date given); the source says “接下来”'],
+  ] as const) {
+    test(`gives a pledge's time horizon once, then the source's own words (${lang})`, async ({ page }) => {
+      await page.goto(`./?q=黄拓&lang=${lang}`);
+      await page.locator('.quote-card__toggle').click();
+      await expect(page.locator('.pledge__facts').first()).toHaveText(when);
+    });
+  }
+
   test('prints the current view without controls and with every pledge spelled out', async ({ page }) => {
     await page.goto('./?district=yantian');
+    // What Ctrl+P does first: every view below the fold is drawn.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('button', { name: '导出 CSV' })).toBeHidden();
+    await expect(page.locator('.chart-panel canvas')).toHaveCount(2, { timeout: 20_000 });
+    await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/);
+    for (const name of ['导出 CSV', '清除全部', '放大', '重置视图', '下载 PNG']) {
+      await expect(page.getByRole('button', { name }).first(), name).toBeHidden();
+    }
+    await expect(page.getByText('查看数据表').first()).toBeHidden();
+    await expect(page.locator('.district-map__help')).toBeHidden();
+    await expect(page.getByRole('heading', { name: '筛选', exact: true })).toBeHidden();
     await expect(page.getByRole('searchbox')).toBeHidden();
     await expect(page.locator('.quote-card__details .pledge')).toHaveCount(4);
     await expect(page.locator('.quote-card__details').first()).toBeVisible();
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  test('prints a dark-scheme page in the light scheme, charts and map included, and goes back after', async ({
+    page,
+    context,
+  }) => {
+    const charts = (on: Page) => on.locator('.chart-panel canvas');
+    const drawn = async (on: Page, search: string) => {
+      await on.setViewportSize({ width: 1920, height: 1080 });
+      await on.goto(`./${search}`);
+      await expect(charts(on)).toHaveCount(2, { timeout: 20_000 });
+      await expect(on.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/);
+      await expect(on.locator('[aria-busy="true"]')).toHaveCount(0);
+    };
+    /** The charts' pixels, read in the same task as `beforeprint` when `print`: the browser lays the page out for
+     * paper right after that event, so the charts must have been redrawn by then. */
+    const pictures = (print: boolean) => {
+      if (print) window.dispatchEvent(new Event('beforeprint'));
+      return [...document.querySelectorAll('canvas')].map((c) => c.toDataURL());
+    };
+    const baoanFill = (on: Page) => on.getByRole('button', { name: /^宝安区/ }).getAttribute('fill');
+
+    const light = await context.newPage();
+    await drawn(light, '?district=luohu&scheme=light');
+    const onPaper = { charts: await light.evaluate(pictures, false), baoan: await baoanFill(light) };
+    await light.close();
+
+    await drawn(page, '?district=luohu&scheme=dark');
+    const onScreen = { charts: await page.evaluate(pictures, false), baoan: await baoanFill(page) };
+    expect(onScreen.charts).not.toEqual(onPaper.charts);
+    expect(await page.evaluate(pictures, true)).toEqual(onPaper.charts);
+    expect(await baoanFill(page)).toBe(onPaper.baoan);
+
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => baoanFill(page)).toBe(onScreen.baoan);
+    await expect.poll(() => page.evaluate(pictures, false)).toEqual(onScreen.charts);
   });
 
   test('the print button first draws the views still waiting below the fold', async ({ page }) => {

@@ -138,8 +138,10 @@ export function StatementCard({ dataset, item, lang, query }: Props) {
                     <div>
                       <dt>{t.horizon}</dt>
                       <dd>
-                        {pick(horizons.get(p.horizon.kind) ?? { zh: p.horizon.kind, en: p.horizon.kind }, lang)}（
-                        <span lang="zh-CN">{p.horizon.cue}</span>）
+                        {pick(horizons.get(p.horizon.kind) ?? { zh: p.horizon.kind, en: p.horizon.kind }, lang)}
+                        {t.horizonCue}
+                        <span lang="zh-CN">{p.horizon.cue}</span>
+                        {t.horizonCueEnd}
                       </dd>
                     </div>
                   )}

@@ -12,6 +12,9 @@ const zh = {
   collapse: '收起',
   figures: '数字',
   horizon: '时间',
+  /** The words of the source the time horizon was read from, after its label. */
+  horizonCue: '，原文“',
+  horizonCueEnd: '”',
   source: (title: string, section: string, paragraph: number) => `出处：《${title}》· ${section} · 第 ${paragraph} 段`,
   sourceDate: (date: string) => `报道日期：${date}`,
   more: (n: number) => `显示更多（还有 ${n} 条）`,
@@ -32,6 +35,8 @@ const en: TimelineMessages = {
   collapse: 'Hide',
   figures: 'Figures',
   horizon: 'When',
+  horizonCue: '; the source says “',
+  horizonCueEnd: '”',
   source: (title, section, paragraph) => `Source: “${title}” · ${section} · paragraph ${paragraph}`,
   sourceDate: (date) => `Published: ${date}`,
   more: (n) => `Show more (${n} left)`,

@@ -73,6 +73,12 @@ test.describe('an official filtering the dashboard', () => {
     await expect(page.locator('.quote-card__translation mark.search-hit')).toHaveText(['digital currency']);
   });
 
+  test('finds our hyphenated "digital-RMB" when typing "digital RMB"', async ({ page }) => {
+    await page.goto(`./?lang=en&q=${encodeURIComponent('digital RMB')}`);
+    await expect(cardNames(page)).toHaveText(['Huang Tuo 黄拓']);
+    await expect(page.locator('.quote-card__translation mark.search-hit').first()).toHaveText('digital-RMB');
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`sees where the words searched for stand in the quote, readable in the ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

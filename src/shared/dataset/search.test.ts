@@ -11,6 +11,15 @@ describe('search text', () => {
     expect(foldForSearch('Shenzhen Bay')).toBe('shenzhen bay');
   });
 
+  it('takes a hyphen or dash for a space, so "digital RMB" finds our "digital-RMB"', () => {
+    expect(foldForSearch('digital-RMB')).toBe(foldForSearch('digital RMB'));
+    expect(foldForSearch('Shenzhen–Hong Kong')).toBe('shenzhen hong kong');
+    const huang = dataset.statements.find((s) => s.id === 'huang-tuo');
+    if (!huang) throw new Error('no huang-tuo in the dataset');
+    const pledges = statementSearchText(huang).pledges;
+    expect(pledges.some((p) => matches(p, foldForSearch('digital RMB'), 'en'))).toBe(true);
+  });
+
   it('looks at English fields only on an English page', () => {
     const text = { zh: foldForSearch('金融科技'), en: foldForSearch('Fintech') };
     expect(matches(text, '金融', 'zh')).toBe(true);
@@ -65,6 +74,11 @@ describe('searchHits', () => {
     expect(at('面积100㎡以上', '0m')).toEqual(['0㎡']);
     // A character outside the Basic Multilingual Plane is two code units and stays whole.
     expect(at('𠀋字号', '𠀋字')).toEqual(['𠀋字']);
+  });
+
+  it('marks a hyphenated word when a space was typed, and the other way round', () => {
+    expect(at('around digital-RMB consumption', 'Digital RMB')).toEqual(['digital-RMB']);
+    expect(at('the digital RMB', 'digital-rmb')).toEqual(['digital RMB']);
   });
 
   it('finds nothing for an empty or blank query', () => {

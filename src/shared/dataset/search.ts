@@ -1,6 +1,6 @@
 /**
  * What the search box looks through, folded once per dataset: case and width differences (ＡＢＣ, abc) do not
- * matter. Folding is the costly part of a search (hundreds of milliseconds at 1000× data), so it is never done
+ * matter, nor does a hyphen or dash against a space. Folding is the costly part of a search (hundreds of milliseconds at 1000× data), so it is never done
  * before the first search, and the dataset worker does it ahead of time off the main thread (`primeSearchText`).
  */
 import type { Lang } from '../url/viewState';
@@ -21,7 +21,10 @@ export interface StatementSearchText {
   pledges: FoldedText[];
 }
 
-export const foldForSearch = (text: string) => text.normalize('NFKC').toLowerCase();
+/** Hyphens and dashes, which our translations use where a reader may type a space ("digital-RMB"). */
+const DASHES = /[-\u2010-\u2015\u2212]/g;
+
+export const foldForSearch = (text: string) => text.normalize('NFKC').toLowerCase().replace(DASHES, ' ');
 
 /**
  * Where `query` occurs in `text`, as spans of `text` itself, found the way the search box finds statements (folded

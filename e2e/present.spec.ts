@@ -175,6 +175,24 @@ test.describe('meeting-room mode', () => {
     await expect(stage(page)).toHaveAttribute('data-slide', '5');
   });
 
+  test('keeps the slide on screen in the URL, so a reload comes back to it and Back leaves the story', async ({
+    page,
+  }) => {
+    await page.goto('./?district=luohu');
+    await page.getByRole('button', { name: '演示' }).click();
+    await expect(stage(page)).toHaveAttribute('data-slide', '1', { timeout: 20_000 });
+    await page.keyboard.press('End');
+    const last = await slideCount(page);
+    await page.keyboard.press('ArrowLeft');
+    await expect(stage(page)).toHaveAttribute('data-slide', String(last - 1));
+    await expect.poll(() => new URL(page.url()).searchParams.get('slide')).toBe(String(last - 1));
+    await page.reload();
+    await expect(stage(page)).toHaveAttribute('data-slide', String(last - 1), { timeout: 20_000 });
+    await page.goBack();
+    await expect(page.locator('.quote-card').first()).toBeVisible();
+    expect(new URL(page.url()).searchParams.has('mode')).toBe(false);
+  });
+
   test('blacks the screen with B or the full stop, and brings it back', async ({ page }) => {
     await present(page, 'interval=600');
     const blank = page.locator('.present__blank');

@@ -34,6 +34,8 @@ function Slot({ className, fallback, children }: { className: string; fallback: 
 export function PresentPage({ dataset, visible, view, update, scheme, dropped, updateFailed }: Props) {
   const failed = messagesFor(view.lang).errors.view;
   const onLeave = useCallback(() => update(LEAVE_PRESENTATION), [update]);
+  // Replaced, not pushed: Back leaves the presentation instead of stepping through every slide shown.
+  const onSlideShown = useCallback((slide: number) => update({ slide }, { replace: true }), [update]);
   const renderMap = useCallback(
     ({ visible: shown, highlight, labelAll, className }: MapSlot) => (
       <Slot className={className} fallback={failed}>
@@ -75,6 +77,7 @@ export function PresentPage({ dataset, visible, view, update, scheme, dropped, u
         dropped={dropped}
         updateFailed={updateFailed}
         onLeave={onLeave}
+        onSlideShown={onSlideShown}
         renderMap={renderMap}
         renderThemeBars={renderThemeBars}
       />

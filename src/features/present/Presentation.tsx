@@ -70,7 +70,7 @@ function SmallScreenNotice({ lang, onLeave, onStay }: { lang: Lang; onLeave: () 
 }
 
 function Slideshow(props: PresentationProps) {
-  const { dataset, visible, view, onLeave } = props;
+  const { dataset, visible, view, onLeave, onSlideShown } = props;
   const t = presentMessages(view.lang);
   const shape = useMediaQuery(WIDE_STAGE_QUERY) ? 'wide' : 'narrow';
   const slides = useMemo(() => buildStory(dataset, visible, view.lang, shape), [dataset, visible, view.lang, shape]);
@@ -87,6 +87,9 @@ function Slideshow(props: PresentationProps) {
     onLeave: leave,
     onFullscreen: toggleFullscreen,
   });
+  const position = state.index + 1;
+  // A reload, or a link copied from the address bar, comes back to this slide.
+  useEffect(() => onSlideShown(position), [position, onSlideShown]);
   // New data, another language or a screen of another shape (a laptop's story moved to the projector) page
   // the story anew: the presenter stays on the slide they were showing, wherever it now stands.
   const [shownStory, setShownStory] = useState(slides);
@@ -97,7 +100,6 @@ function Slideshow(props: PresentationProps) {
   }
   const slide = slides[state.index];
   const title = slideTitle(dataset, slide, view.lang);
-  const position = state.index + 1;
 
   return (
     <div

@@ -31,6 +31,8 @@ export interface PresentationProps {
    */
   updateFailed: boolean;
   onLeave: () => void;
+  /** Called with the 1-based slide on screen whenever it changes, so that the URL's `slide=` follows the story. */
+  onSlideShown: (slide: number) => void;
   /**
    * The map and the charts are other features' views; the app passes them in, so this feature depends on
    * shared code only.

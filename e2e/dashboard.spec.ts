@@ -119,6 +119,11 @@ test.describe('an official filtering the dashboard', () => {
   test('says so when nothing matches, and clears in one click', async ({ page }) => {
     await page.goto('./?q=火星基地');
     await expect(page.getByText('没有符合当前筛选条件的发言。')).toBeVisible();
+    // No top themes: a plain word where the chips stand, not something that looks like a chip to click.
+    const none = page.locator('.summary__themes').getByText('无', { exact: true });
+    await expect(none).toBeVisible();
+    await expect(none).toHaveCSS('border-top-color', 'rgba(0, 0, 0, 0)');
+    await expect(none).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
     await page.getByRole('button', { name: '清除全部筛选' }).click();
     await expect(cardNames(page)).toHaveCount(16);
     await expect(page).not.toHaveURL(/q=/);

@@ -39,6 +39,18 @@ describe('the data build on the real annotations', () => {
     }
   });
 
+  it('lists each statement’s pledges in reading order: the quote’s first, as cards and slides show it', () => {
+    for (const s of dataset.statements) {
+      const inQuote = (start: number) => s.quoteSpan !== null && start >= s.quoteSpan.start && start < s.quoteSpan.end;
+      const keys = s.pledges.map((p) => [inQuote(p.span.start) ? 0 : 1, p.span.start] as const);
+      const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      expect(keys, s.id).toEqual(sorted);
+    }
+    // 黄拓's annotations list his reported pledges first; his quote stands first on the card.
+    const huang = dataset.statements.find((s) => s.id === 'huang-tuo');
+    expect(huang?.pledges[0].text).toMatch(/^以数字人民币硬钱包/);
+  });
+
   it('marks 华强北 as Futian by inference, with the reason', () => {
     const lian = dataset.statements.find((s) => s.speaker.name === '练佳其');
     expect(lian?.district).toBe('futian');

@@ -174,6 +174,16 @@ function checkStatement(
   return located.length === pledgeSpans.length ? { quoteSpan, reportedSpan, pledgeSpans: located } : null;
 }
 
+/**
+ * Pledges in the order a reader meets them: cards and slides show the quote before the reported speech, so the
+ * quote's pledges come first, each part's by position. A numbered list of pledges then follows the marks in the
+ * text above it, whatever order the annotations list them in.
+ */
+function inReadingOrder<P extends { span: Span }>(pledges: P[], quoteSpan: Span | null): P[] {
+  const part = (p: P) => (quoteSpan && contains(quoteSpan, p.span) ? 0 : 1);
+  return [...pledges].sort((a, b) => part(a) - part(b) || a.span.start - b.span.start);
+}
+
 function checkQuotesAccountedFor(
   annotations: Annotations,
   source: ParsedSource,
@@ -288,7 +298,10 @@ export function buildDataset(inputs: DataInputs): Dataset {
         order: order + 1,
         quoteSpan: found.quoteSpan,
         reportedSpan: found.reportedSpan,
-        pledges: statement.pledges.map((p, j) => ({ ...p, span: found.pledgeSpans[j] })),
+        pledges: inReadingOrder(
+          statement.pledges.map((p, j) => ({ ...p, span: found.pledgeSpans[j] })),
+          found.quoteSpan,
+        ),
       });
     });
   }

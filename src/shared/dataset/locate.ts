@@ -34,7 +34,8 @@ function isObject(value: unknown): value is Record<PropertyKey, unknown> {
 function recordName(listKey: PropertyKey, index: number, item: unknown): string {
   const kind = RECORD_KINDS[String(listKey)];
   const key = isObject(item) ? (item.id ?? item.slug) : undefined;
-  return typeof key === 'string' ? `${kind} "${key}"` : `${kind} #${index + 1}`;
+  // An empty id names nothing a curator could search for: the position does.
+  return typeof key === 'string' && key !== '' ? `${kind} "${key}"` : `${kind} #${index + 1}`;
 }
 
 function formatField(path: DataPath): string {

@@ -29,6 +29,16 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('names a record by its position when its id is empty', () => {
+    const json = copy();
+    const pledges = json.statements[7].pledges as Record<string, unknown>[];
+    pledges[1].id = '';
+    const result = validateDataset(json, 'dataset.json');
+    expect(result.ok && result.issues.map((i) => `${i.record}: ${i.field}`)).toEqual([
+      `statement "${real.statements[7].id}" › pledge #2: id`,
+    ]);
+  });
+
   it('leaves out a statement whose quote is no longer the source’s words', () => {
     const json = copy();
     json.statements[3].quote = `${json.statements[3].quote as string}（编者加）`;

@@ -157,6 +157,21 @@ test.describe('embed mode', () => {
     });
   }
 
+  for (const [lang, source] of [
+    ['zh', '来源：深圳特区报（深圳市商务局网站转载），2023年2月6日或之后（日期为推定）'],
+    [
+      'en',
+      'Source: Shenzhen Special Zone Daily (republished by the Shenzhen Municipal Commerce Bureau website), on or after 6 Feb 2023 (date inferred)',
+    ],
+  ] as const) {
+    test(`names the source of its numbers under the widget (${lang})`, async ({ page }) => {
+      await page.goto(`./?embed=1&view=summary&lang=${lang}`);
+      await expect(page.locator('.summary__item').first()).toBeVisible();
+      await expect(page.locator('.embed__source')).toHaveText(source);
+      await expectNoAxeViolations(page);
+    });
+  }
+
   test('links to the same view un-embedded, in a new tab', async ({ page }) => {
     await page.goto('./?embed=1&view=map&bg=transparent&district=nanshan&lang=en');
     const link = page.getByRole('link', { name: 'Open the full dashboard (opens in a new tab)' });

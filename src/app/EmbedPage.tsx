@@ -7,6 +7,7 @@ import type { LoadedDataset } from '../shared/api/dataset';
 import type { VisibleStatement } from '../shared/dataset/filter';
 import { messagesFor } from '../shared/i18n/messages';
 import { DatasetGate } from '../shared/ui/DatasetGate';
+import { SourceText } from '../shared/ui/SourceText';
 import type { ResolvedScheme } from '../shared/ui/scheme';
 import type { UpdateViewState } from '../shared/url/useViewState';
 import type { ViewState } from '../shared/url/viewState';
@@ -25,12 +26,14 @@ interface Props {
 /** `embed=1`: the dashboard (or one widget of it) without the page's header and footer, for iframes. */
 export function EmbedPage({ query, loaded, onRetry, visible, view, update, scheme }: Props) {
   const content = useRef<HTMLElement>(null);
+  const t = messagesFor(view.lang);
+  const source = loaded?.dataset.sources[0];
   useEmbedDocument(view.background);
   useReportHeight(content);
   return (
     <main ref={content} className="page embed">
       {/* No visible title in an iframe, but screen readers still learn what this frame is. */}
-      <h1 className="visually-hidden">{messagesFor(view.lang).appTitle}</h1>
+      <h1 className="visually-hidden">{t.appTitle}</h1>
       <DatasetGate query={query} loaded={loaded} onRetry={onRetry} lang={view.lang}>
         {(dataset) => (
           <Dashboard
@@ -43,7 +46,16 @@ export function EmbedPage({ query, loaded, onRetry, visible, view, update, schem
           />
         )}
       </DatasetGate>
-      <FullDashboardLink view={view} />
+      {/* Whoever reads the widget in an article learns where its numbers come from. */}
+      <footer className="embed__foot">
+        {source && (
+          <p className="embed__source">
+            <SourceText source={source} lang={view.lang} />
+            {source.date.basis === 'inferred' && `${t.dateInferredGap}${t.dateInferred}`}
+          </p>
+        )}
+        <FullDashboardLink view={view} />
+      </footer>
     </main>
   );
 }

@@ -71,6 +71,10 @@ test.describe('an official filtering the dashboard', () => {
     await page.goto(`./?lang=en&q=${encodeURIComponent('Digital CURRENCY')}`);
     await expect(cardNames(page)).toHaveCount(1);
     await expect(page.locator('.quote-card__translation mark.search-hit')).toHaveText(['digital currency']);
+    // Open, each pledge carries its own translation, marked the same; the run of them all would repeat it.
+    await page.locator('.quote-card__toggle').click();
+    await expect(page.locator('.quote-card__translation')).toHaveCount(0);
+    await expect(page.locator('.pledge__en mark.search-hit')).toHaveText(['digital currency']);
   });
 
   test('finds our hyphenated "digital-RMB" when typing "digital RMB"', async ({ page }) => {

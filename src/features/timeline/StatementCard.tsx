@@ -97,7 +97,8 @@ export function StatementCard({ dataset, item, lang, query }: Props) {
           />
         </p>
       )}
-      {lang === 'en' && pledges.length > 0 && (
+      {/* Open, the card gives each pledge's translation under it: the run of them all would say it twice. */}
+      {lang === 'en' && pledges.length > 0 && !open && (
         <p className="quote-card__translation">
           <span className="quote-card__label">{shared.translationMark}</span>
           <MarkedText text={translation} hits={searchHits(translation, query)} />
@@ -124,7 +125,7 @@ export function StatementCard({ dataset, item, lang, query }: Props) {
                   <span lang="zh-CN">{p.summary.zh}</span>
                   <span className="pledge__en" lang="en">
                     <span className="quote-card__label">{shared.translationMark}</span>
-                    {p.summary.en}
+                    <MarkedText text={p.summary.en} hits={searchHits(p.summary.en, query)} />
                   </span>
                 </p>
                 <dl className="pledge__facts">

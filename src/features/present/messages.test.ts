@@ -10,3 +10,12 @@ describe('placeCounts', () => {
     expect(presentMessages('en').placeCounts({ statements: 3, speakers: 1, pledges: 1 })).toBe('1 speaker · 1 pledge');
   });
 });
+
+describe('a split statement’s position', () => {
+  it('reads as one phrase: which statement, and which part of it', () => {
+    const en = presentMessages('en');
+    expect(en.speakerOf(3, 3) + en.continued(2, 3)).toBe('Statement 3 of 3, part 2 of 3');
+    const zh = presentMessages('zh');
+    expect(zh.speakerOf(1, 3) + zh.continued(1, 2)).toBe('发言 1 / 3（承诺第 1 / 2 页）');
+  });
+});

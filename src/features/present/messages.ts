@@ -76,7 +76,7 @@ const en: PresentMessages = {
   placeCounts: ({ statements, speakers, pledges }) =>
     `${speakers > 0 ? `${speakers} speaker${speakers === 1 ? '' : 's'}` : `${statements} statement${statements === 1 ? '' : 's'}`} · ${pledges} pledge${pledges === 1 ? '' : 's'}`,
   speakerOf: (i, n) => `Statement ${i} of ${n}`,
-  continued: (i, n) => ` (pledges, page ${i} of ${n})`,
+  continued: (i, n) => `, part ${i} of ${n}`,
   reported: 'Reported speech',
   pledgesHeading: 'Pledges (our translation)',
   collective: 'Collective quote (unattributed)',

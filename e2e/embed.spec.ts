@@ -172,6 +172,15 @@ test.describe('embed mode', () => {
     });
   }
 
+  test('shows the timeline a few cards at a time, as a widget in an article should', async ({ page }) => {
+    await page.goto('./?embed=1&view=timeline');
+    await expect(page.locator('.quote-card')).toHaveCount(6, { timeout: 20_000 });
+    await page.getByRole('button', { name: '显示更多（还有 10 条）' }).click();
+    await expect(page.locator('.quote-card')).toHaveCount(12);
+    // The first of the new cards takes the focus, so a keyboard reader goes on where the list went on.
+    await expect(page.locator('.quote-card').nth(6)).toBeFocused();
+  });
+
   test('links to the same view un-embedded, in a new tab', async ({ page }) => {
     await page.goto('./?embed=1&view=map&bg=transparent&district=nanshan&lang=en');
     const link = page.getByRole('link', { name: 'Open the full dashboard (opens in a new tab)' });
@@ -208,4 +217,48 @@ test.describe('embed mode', () => {
       }
     });
   }
+});
+
+test.describe('an editor taking the embed code from the dashboard', () => {
+  test('copies the code for the map of the current filter; pasted into a portal page, it shows that map, sized', async ({
+    page,
+    context,
+    ownOrigins,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./?district=nanshan');
+    await page.getByRole('button', { name: '嵌入' }).click();
+    const dialog = page.getByRole('dialog', { name: '嵌入当前视图' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('radio', { name: '区域分布' }).check();
+    const code = dialog.getByRole('textbox', { name: '嵌入代码' });
+    await expect(code).toHaveValue(/title="深圳各区高质量发展承诺看板：区域分布"/);
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: '复制代码' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('已复制到剪贴板。');
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toBe(await code.inputValue());
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: '嵌入' })).toBeFocused();
+
+    const portal = await serve({
+      pages: {
+        '/': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>区政务门户</title></head><body><main><h1>区政务门户</h1>${snippet}</main></body></html>`,
+      },
+    });
+    ownOrigins.add(portal.origin);
+    try {
+      await page.goto(portal.origin);
+      const frame = page.frameLocator('iframe[data-szpledges]');
+      await expect(frame.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });
+      await expect(frame.getByRole('button', { name: /^南山区/ })).toHaveAttribute('aria-pressed', 'true');
+      await expect(frame.locator('.quote-card')).toHaveCount(0);
+      await page.locator('iframe[data-szpledges]').evaluate((el) => (el.id = 'pasted'));
+      // embed.js sized the frame to its content, not to the snippet's 600 px placeholder.
+      expect(await expectSized(page, 'pasted', 10_000)).not.toBe(600);
+    } finally {
+      await portal.close();
+    }
+  });
 });

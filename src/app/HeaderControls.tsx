@@ -1,3 +1,5 @@
+import { EmbedCode } from '../features/embed/EmbedCode';
+import { isSingleFile } from '../shared/api/inline';
 import type { VisibleStatement } from '../shared/dataset/filter';
 import { pledgesCsv } from '../shared/dataset/csv';
 import type { Dataset } from '../shared/dataset/schema';
@@ -68,6 +70,8 @@ export function HeaderControls({ dataset, visible, view, update }: Props) {
       <button type="button" className="button button--quiet" onClick={() => printWhenReady()}>
         {t.controls.print}
       </button>
+      {/* A single file opened from disk has no address another page could embed. */}
+      {!isSingleFile() && <EmbedCode view={view} />}
     </div>
   );
 }

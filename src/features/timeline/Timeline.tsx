@@ -12,7 +12,13 @@ import { timelineMessages } from './messages';
 import { StatementCard } from './StatementCard';
 
 /** Cards per page: enough to read on, few enough that thousands of statements never render at once. */
-export const PAGE_SIZE = 40;
+/** Statements a page: enough to read on, few enough that thousands stay fast. */
+const PAGE_SIZE = 40;
+/**
+ * In an embed, a page is a few cards: the widget sits in an article, whose reader scrolls past it, and the
+ * iframe grows by the next page when asked (40 cards made a 6,000 px frame at 800 px wide).
+ */
+const EMBED_PAGE_SIZE = 6;
 
 interface Props {
   dataset: Dataset;
@@ -24,9 +30,10 @@ interface Props {
 export function Timeline({ dataset, visible, view, update }: Props) {
   const t = timelineMessages(view.lang);
   const shared = messagesFor(view.lang);
-  const [paging, setPaging] = useState({ visible, limit: PAGE_SIZE });
+  const pageSize = view.embed ? EMBED_PAGE_SIZE : PAGE_SIZE;
+  const [paging, setPaging] = useState({ visible, limit: pageSize });
   // A new filter starts again at the first page.
-  const limit = paging.visible === visible ? paging.limit : PAGE_SIZE;
+  const limit = paging.visible === visible ? paging.limit : pageSize;
   const groups = timelineGroups(dataset, visible, limit);
   // The pressed button goes away (or moves down); focus follows the reader to what is new.
   const focusNext = useRef<string | null>(null);
@@ -110,7 +117,7 @@ export function Timeline({ dataset, visible, view, update }: Props) {
             className="button"
             onClick={() => {
               focusNext.current = `statement-${visible[limit].statement.id}`;
-              setPaging({ visible, limit: limit + PAGE_SIZE });
+              setPaging({ visible, limit: limit + pageSize });
             }}
           >
             {t.more(visible.length - limit)}

@@ -1,0 +1,101 @@
+import { useId, useRef, useState } from 'react';
+import { messagesFor } from '../../shared/i18n/messages';
+import type { ViewState, Widget } from '../../shared/url/viewState';
+import './embed.css';
+import { embedMessages } from './messages';
+import { embedSnippet } from './snippet';
+
+const CHOICES: readonly (Widget | null)[] = [null, 'map', 'themes', 'timeline', 'summary'];
+
+type CopyStatus = 'idle' | 'copied' | 'failed';
+
+/**
+ * The header's 嵌入 button: a dialog with the iframe code for the view on screen, one widget or all, so an
+ * editor need not compose the URL from the documentation.
+ */
+export function EmbedCode({ view }: { view: ViewState }) {
+  const t = embedMessages(view.lang);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const code = useRef<HTMLTextAreaElement>(null);
+  const [widget, setWidget] = useState<Widget | null>(null);
+  const [status, setStatus] = useState<CopyStatus>('idle');
+  const titleId = useId();
+  const choiceName = useId();
+  const codeId = useId();
+  const frameTitle = t.frameTitle(messagesFor(view.lang).appTitle, t.widgets[widget ?? 'all']);
+  const snippet = embedSnippet(view, widget, window.location, frameTitle);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus('copied');
+    } catch {
+      // No clipboard outside a secure context (a plain-http intranet host): the reader copies the selection.
+      code.current?.select();
+      setStatus('failed');
+    }
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--quiet"
+        title={t.embedName}
+        onClick={() => {
+          setStatus('idle');
+          dialog.current?.showModal();
+        }}
+      >
+        {t.embed}
+      </button>
+      <dialog ref={dialog} className="embed-code" aria-labelledby={titleId}>
+        <h2 id={titleId} className="embed-code__title">
+          {t.dialogTitle}
+        </h2>
+        <p className="embed-code__note">{t.dialogNote}</p>
+        <fieldset className="embed-code__choices">
+          <legend>{t.show}</legend>
+          {CHOICES.map((choice) => (
+            <label key={choice ?? 'all'}>
+              <input
+                type="radio"
+                name={choiceName}
+                checked={widget === choice}
+                onChange={() => {
+                  setWidget(choice);
+                  setStatus('idle');
+                }}
+              />
+              {t.widgets[choice ?? 'all']}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor={codeId} className="embed-code__label">
+          {t.code}
+        </label>
+        <textarea
+          id={codeId}
+          ref={code}
+          className="embed-code__code"
+          readOnly
+          rows={8}
+          spellCheck={false}
+          value={snippet}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <div className="embed-code__actions">
+          <button type="button" className="button" onClick={() => void copy()}>
+            {t.copy}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => dialog.current?.close()}>
+            {t.close}
+          </button>
+          <p className="embed-code__status" role="status">
+            {status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}
+          </p>
+        </div>
+      </dialog>
+    </>
+  );
+}

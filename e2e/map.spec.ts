@@ -106,10 +106,10 @@ test.describe('district map', () => {
     await openMap(page, '?district=nanshan&theme=fintech');
     const label = (name: string) => mapRegion(page).locator('.district-map__label', { hasText: name });
     await expect(label('南山')).toHaveText('南山 0');
-    await expect(shape(page, '南山区')).toHaveAccessibleName('南山区，当前筛选下无承诺');
+    await expect(shape(page, '南山区')).toHaveAccessibleName('南山区，此图中无承诺');
     await expect(shape(page, '南山区')).toHaveAttribute('aria-pressed', 'true');
     await expect(label('罗湖')).toHaveText('罗湖 7');
-    await expect(mapRegion(page).getByRole('heading', { name: '承诺数（当前筛选，不限区）' })).toBeVisible();
+    await expect(mapRegion(page).getByRole('heading', { name: '承诺数（不计区与发言人类别的筛选）' })).toBeVisible();
     // The rest of the page follows the whole filter: Nanshan pledged nothing on fintech.
     await expect(page.getByText('没有符合当前筛选条件的发言。')).toBeVisible();
   });

@@ -14,7 +14,7 @@ import { HeaderControls } from './HeaderControls';
 import { PresentPage } from './PresentPage';
 import { PresentWait } from './PresentWait';
 import { Unhyphenated } from '../shared/ui/KeepTogether';
-import { SourceText } from '../shared/ui/SourceText';
+import { SourceLine } from '../shared/ui/SourceLine';
 
 export function App() {
   const [view, update] = useViewState();
@@ -62,6 +62,7 @@ export function App() {
     return (
       <PresentWait lang={view.lang}>
         <DatasetGate query={query} loaded={loaded} onRetry={() => void retry()} lang={view.lang}>
+          {/* Never reached: with data, the story shows instead (above). */}
           {() => null}
         </DatasetGate>
       </PresentWait>
@@ -88,15 +89,7 @@ export function App() {
           </h1>
           {/* Empty until the data comes, holding its lines so that nothing below jumps when it fills in. */}
           <p className="masthead__source">
-            {source && <SourceText source={source} lang={view.lang} />}
-            {source?.date.basis === 'inferred' && (
-              <>
-                {t.dateInferredGap}
-                <a href="#date-basis" className="no-break">
-                  {t.dateInferred}
-                </a>
-              </>
-            )}
+            {source && <SourceLine source={source} lang={view.lang} basisHref="#date-basis" />}
           </p>
         </div>
         <HeaderControls dataset={dataset} visible={visible} view={view} update={update} />

@@ -1,4 +1,4 @@
-import { lazy, useCallback } from 'react';
+import { lazy, useCallback, useMemo } from 'react';
 import { FilterBar } from '../features/filters/FilterBar';
 import { SummaryStrip } from '../features/summary/SummaryStrip';
 import { Timeline } from '../features/timeline/Timeline';
@@ -50,8 +50,14 @@ export function Dashboard({ dataset, visible, view, update, scheme, only = null 
     [dataset.districts, update],
   );
 
-  // The same array as `visible` while no place is chosen; applyFilter keeps its last answers, so this is no new work.
-  const placeVisible = applyFilter(dataset, exceptPlaces(view));
+  // Worked out again only when a filter other than the places changes: choosing districts costs the map nothing.
+  const { themes, sections, q, lang } = view;
+  const placeKey = JSON.stringify({ themes, sections, q, lang });
+  const placeVisible = useMemo(
+    () => applyFilter(dataset, exceptPlaces(view)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- placeKey holds every part of `view` that counts here
+    [dataset, placeKey],
+  );
   const viewFallback = <p className="status status--error">{t.errors.view}</p>;
   return (
     <>

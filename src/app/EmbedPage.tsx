@@ -7,7 +7,7 @@ import type { LoadedDataset } from '../shared/api/dataset';
 import type { VisibleStatement } from '../shared/dataset/filter';
 import { messagesFor } from '../shared/i18n/messages';
 import { DatasetGate } from '../shared/ui/DatasetGate';
-import { SourceText } from '../shared/ui/SourceText';
+import { SourceLine } from '../shared/ui/SourceLine';
 import type { ResolvedScheme } from '../shared/ui/scheme';
 import type { UpdateViewState } from '../shared/url/useViewState';
 import type { ViewState } from '../shared/url/viewState';
@@ -50,8 +50,7 @@ export function EmbedPage({ query, loaded, onRetry, visible, view, update, schem
       <footer className="embed__foot">
         {source && (
           <p className="embed__source">
-            <SourceText source={source} lang={view.lang} />
-            {source.date.basis === 'inferred' && `${t.dateInferredGap}${t.dateInferred}`}
+            <SourceLine source={source} lang={view.lang} />
           </p>
         )}
         <FullDashboardLink view={view} />

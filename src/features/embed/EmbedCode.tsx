@@ -31,6 +31,7 @@ export function EmbedCode({ view }: { view: ViewState }) {
       setStatus('copied');
     } catch {
       // No clipboard outside a secure context (a plain-http intranet host): the reader copies the selection.
+      code.current?.focus();
       code.current?.select();
       setStatus('failed');
     }

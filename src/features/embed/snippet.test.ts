@@ -39,10 +39,19 @@ describe('embedSnippet', () => {
     );
   });
 
-  it('escapes what a search or a title could carry into the markup', () => {
-    const snippet = embedSnippet(view({ q: '"><script>' }), null, SITE, 'A "title" <b>');
-    expect(snippet).not.toContain('<script>"');
+  it('escapes what an address or a title could carry into the markup', () => {
+    const site = { origin: 'https://intranet.example', pathname: '/a&b/' };
+    const snippet = embedSnippet(view({ q: '"><script>' }), null, site, 'A "title" <b>');
+    expect(snippet).toContain('src="https://intranet.example/a&amp;b/?q=');
+    expect(snippet).toContain('<script src="https://intranet.example/a&amp;b/embed.js" defer>');
     expect(snippet).toContain('title="A &quot;title&quot; &lt;b&gt;"');
     expect(snippet.match(/<script/g)).toHaveLength(1);
+    // The search itself arrives whole in the frame.
+    const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replaceAll('&amp;', '&') ?? '';
+    expect(parseViewState(new URL(src).search).q).toBe('"><script>');
+  });
+
+  it('leaves the editor’s colour scheme out: the widget follows its reader’s system', () => {
+    expect(new URL(embedSrc(view({ scheme: 'dark' }), 'map', SITE)).searchParams.has('scheme')).toBe(false);
   });
 });

@@ -7,13 +7,15 @@ type Site = Pick<Location, 'origin' | 'pathname'>;
 const attribute = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** The address an iframe shows this view at: the same filters and language, one widget or all of them, no chrome. */
+/** The address an iframe shows this view at: the same filters and language, one widget or all, no chrome. */
 export function embedSrc(view: ViewState, widget: Widget | null, site: Site): string {
   const embedded: ViewState = {
     ...view,
     embed: true,
     widget,
     background: DEFAULT_VIEW.background,
+    // The editor's own colour choice is no choice for the host page: the widget follows its reader's system.
+    scheme: DEFAULT_VIEW.scheme,
     mode: DEFAULT_VIEW.mode,
     interval: DEFAULT_VIEW.interval,
     slide: null,

@@ -64,7 +64,7 @@ describe('the map model', () => {
     expect(nanshan?.pledges).toBe(pledgesOf('nanshan'));
     expect(luohu?.selected).toBe(false);
     expect(luohu?.fill).toBe(light.muted);
-    expect(luohu?.description).toBe('罗湖区，当前筛选下无承诺');
+    expect(luohu?.description).toBe('罗湖区，此图中无承诺');
     expect(classes.at(-1)?.to).toBe(pledgesOf('nanshan'));
   });
 

@@ -69,6 +69,8 @@ function SmallScreenNotice({ lang, onLeave, onStay }: { lang: Lang; onLeave: () 
   );
 }
 
+const SLIDE_ADDRESS_DELAY_MS = 1000;
+
 function Slideshow(props: PresentationProps) {
   const { dataset, visible, view, onLeave, onSlideShown } = props;
   const t = presentMessages(view.lang);
@@ -88,8 +90,13 @@ function Slideshow(props: PresentationProps) {
     onFullscreen: toggleFullscreen,
   });
   const position = state.index + 1;
-  // A reload, or a link copied from the address bar, comes back to this slide.
-  useEffect(() => onSlideShown(position), [position, onSlideShown]);
+  // A reload, or a link copied from the address bar, comes back to this slide. Written once a slide has stayed a
+  // moment: browsers cap how often a page may rewrite its address (Safari: 100 times in 30 s), and a clicker held
+  // down or a fast lobby loop would pass that.
+  useEffect(() => {
+    const timer = window.setTimeout(() => onSlideShown(position), SLIDE_ADDRESS_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [position, onSlideShown]);
   // New data, another language or a screen of another shape (a laptop's story moved to the projector) page
   // the story anew: the presenter stays on the slide they were showing, wherever it now stands.
   const [shownStory, setShownStory] = useState(slides);

@@ -6,7 +6,7 @@ const MIN_FIT = 0.6;
  * A short quote grows up to this share of its designed size, so that it reads from the back of the room
  * instead of leaving the lower part of the slide empty; more would make neighbouring slides look unrelated.
  */
-export const MAX_FIT = 1.35;
+const MAX_FIT = 1.35;
 /** Steps of the search for the largest size that fits: the last step is under 1 % of the range. */
 const STEPS = 7;
 

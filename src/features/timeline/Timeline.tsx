@@ -12,7 +12,6 @@ import { timelineMessages } from './messages';
 import { StatementCard } from './StatementCard';
 
 /** Cards per page: enough to read on, few enough that thousands of statements never render at once. */
-/** Statements a page: enough to read on, few enough that thousands stay fast. */
 const PAGE_SIZE = 40;
 /**
  * In an embed, a page is a few cards: the widget sits in an article, whose reader scrolls past it, and the

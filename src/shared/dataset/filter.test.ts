@@ -44,6 +44,11 @@ describe('applyFilter', () => {
     }
   });
 
+  it('takes a query of dashes alone for no query, on an English page too', () => {
+    expect(applyFilter(dataset, filter({ q: '-', lang: 'en' }))).toBe(applyFilter(dataset, filter({ lang: 'en' })));
+    expect(applyFilter(dataset, filter({ q: ' — ' }))).toHaveLength(dataset.statements.length);
+  });
+
   it('finds who said 数字人民币 and nobody else', () => {
     expect(names({ q: '数字人民币' })).toEqual(['黄拓']);
   });

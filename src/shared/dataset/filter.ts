@@ -54,7 +54,8 @@ export const quotedDistricts = perObject(
  */
 export function applyFilter(dataset: Dataset, rawFilter: Filter): readonly VisibleStatement[] {
   const filter = knownFilter(dataset, rawFilter);
-  const q = foldForSearch(filter.q.trim());
+  // Folded before it is trimmed: a dash folds to a space, and a query of dashes alone is no query.
+  const q = foldForSearch(filter.q).trim();
   // The language only matters to a search.
   const key = JSON.stringify([filter.districts, filter.themes, filter.sections, filter.groups, q, q && filter.lang]);
   const recent = recentResults(dataset);
@@ -72,7 +73,8 @@ export function applyFilter(dataset: Dataset, rawFilter: Filter): readonly Visib
  */
 export const exceptPlaces = (filter: Filter): Filter => ({ ...filter, districts: [], groups: [] });
 
-const KEPT_RESULTS = 4;
+// Two per view (the whole filter, and the map's filter without places): the last four views.
+const KEPT_RESULTS = 8;
 const recentResults = perObject((_dataset: Dataset) => new Map<string, readonly VisibleStatement[]>());
 
 /** `filter` holds known ids only and a folded query. */

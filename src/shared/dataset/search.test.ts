@@ -81,8 +81,10 @@ describe('searchHits', () => {
     expect(at('the digital RMB', 'digital-rmb')).toEqual(['digital RMB']);
   });
 
-  it('finds nothing for an empty or blank query', () => {
+  it('finds nothing for an empty or blank query, or one of dashes alone', () => {
     expect(searchHits('任何文字', '')).toEqual([]);
     expect(searchHits('任何文字', '  ')).toEqual([]);
+    expect(searchHits('a b-c', '-')).toEqual([]);
+    expect(searchHits('a b-c', ' — ')).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * What the search box looks through, folded once per dataset: case and width differences (ＡＢＣ, abc) do not
- * matter, nor does a hyphen or dash against a space. Folding is the costly part of a search (hundreds of milliseconds at 1000× data), so it is never done
- * before the first search, and the dataset worker does it ahead of time off the main thread (`primeSearchText`).
+ * matter, nor does a hyphen or dash against a space. Folding is the costly part of a search (hundreds of
+ * milliseconds at 1000× data), so it is never done before the first search, and the dataset worker does it
+ * ahead of time off the main thread (`primeSearchText`).
  */
 import type { Lang } from '../url/viewState';
 import type { Span } from './highlight';
@@ -32,7 +33,7 @@ export const foldForSearch = (text: string) => text.normalize('NFKC').toLowerCas
  * where folding changes a length (㎡ → m2).
  */
 export function searchHits(text: string, query: string): Span[] {
-  const folded = foldForSearch(query.trim());
+  const folded = foldForSearch(query).trim();
   if (!folded) return [];
   let haystack = '';
   // Which character of `text` each code unit of `haystack` came from, and one past the end.

@@ -32,8 +32,13 @@ export function useViewState(): [ViewState, UpdateViewState] {
     if (after === before) return;
     const url = `${pathname}${after}${hash}`;
     // An iframe's entries join the host page's history: Back must leave the host page, not replay filters.
-    if (options.replace || current.embed) window.history.replaceState(window.history.state, '', url);
-    else window.history.pushState(null, '', url);
+    try {
+      if (options.replace || current.embed) window.history.replaceState(window.history.state, '', url);
+      else window.history.pushState(null, '', url);
+    } catch {
+      // Past the browser's cap on address changes (a SecurityError): this change is dropped, the page goes on.
+      return;
+    }
     listeners.forEach((listener) => listener());
   }, []);
   return [state, update];

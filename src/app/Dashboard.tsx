@@ -1,4 +1,4 @@
-import { lazy, useCallback, useMemo } from 'react';
+import { lazy, useCallback } from 'react';
 import { FilterBar } from '../features/filters/FilterBar';
 import { SummaryStrip } from '../features/summary/SummaryStrip';
 import { Timeline } from '../features/timeline/Timeline';
@@ -50,14 +50,8 @@ export function Dashboard({ dataset, visible, view, update, scheme, only = null 
     [dataset.districts, update],
   );
 
-  // Worked out again only when a filter other than the places changes: choosing districts costs the map nothing.
-  const { themes, sections, q, lang } = view;
-  const placeKey = JSON.stringify({ themes, sections, q, lang });
-  const placeVisible = useMemo(
-    () => applyFilter(dataset, exceptPlaces(view)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- placeKey holds every part of `view` that counts here
-    [dataset, placeKey],
-  );
+  // applyFilter keeps its last answers per filter: the same array comes back while only the places change.
+  const placeVisible = applyFilter(dataset, exceptPlaces(view));
   const viewFallback = <p className="status status--error">{t.errors.view}</p>;
   return (
     <>

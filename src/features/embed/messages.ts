@@ -18,7 +18,7 @@ const zh = {
   frameTitle: (app: string, widget: string) => `${app}：${widget}`,
 };
 
-export type EmbedMessages = typeof zh;
+type EmbedMessages = typeof zh;
 
 const en: EmbedMessages = {
   openFull: 'Open the full dashboard',

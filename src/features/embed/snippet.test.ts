@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, parseViewState, type ViewState } from '../../shared/url/viewState';
 import { embedSnippet, embedSrc } from './snippet';
 
-// An origin compared as a string, never fetched (`.example` is reserved, RFC 2606).
+// An origin the snippet is written for, compared as text and never fetched (`.example` is reserved, RFC 2606).
 const SITE = { origin: 'https://intranet.example', pathname: '/portal/pledges/' };
 const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
 
@@ -40,7 +40,7 @@ describe('embedSnippet', () => {
   });
 
   it('escapes what an address or a title could carry into the markup', () => {
-    const site = { origin: 'https://intranet.example', pathname: '/a&b/' };
+    const site = { ...SITE, pathname: '/a&b/' };
     const snippet = embedSnippet(view({ q: '"><script>' }), null, site, 'A "title" <b>');
     expect(snippet).toContain('src="https://intranet.example/a&amp;b/?q=');
     expect(snippet).toContain('<script src="https://intranet.example/a&amp;b/embed.js" defer>');

@@ -1,4 +1,10 @@
-import { DEFAULT_VIEW, serializeViewState, type ViewState, type Widget } from '../../shared/url/viewState';
+import {
+  DEFAULT_VIEW,
+  LEAVE_PRESENTATION,
+  serializeViewState,
+  type ViewState,
+  type Widget,
+} from '../../shared/url/viewState';
 
 /** Where the page is served from: the iframe and `embed.js` are addressed from here. */
 type Site = Pick<Location, 'origin' | 'pathname'>;
@@ -11,15 +17,13 @@ const attribute = (text: string) =>
 export function embedSrc(view: ViewState, widget: Widget | null, site: Site): string {
   const embedded: ViewState = {
     ...view,
+    // An embed shows the dashboard, never the meeting-room story.
+    ...LEAVE_PRESENTATION,
     embed: true,
     widget,
     background: DEFAULT_VIEW.background,
     // The editor's own colour choice is no choice for the host page: the widget follows its reader's system.
     scheme: DEFAULT_VIEW.scheme,
-    mode: DEFAULT_VIEW.mode,
-    interval: DEFAULT_VIEW.interval,
-    slide: null,
-    loop: false,
   };
   return `${site.origin}${site.pathname}${serializeViewState(embedded)}`;
 }

@@ -29,7 +29,7 @@ const args = new Map(
     return [key, value];
   }),
 );
-const scales = (args.get('scales') ?? '1,10,100').split(',').map(Number);
+const scales = (args.get('scales') ?? '1,10,100,1000').split(',').map(Number);
 const loads = Number(args.get('loads') ?? 10);
 const filterChanges = Number(args.get('changes') ?? 20);
 const lighthouseRuns = Number(args.get('lighthouse') ?? 3);

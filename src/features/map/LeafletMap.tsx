@@ -7,16 +7,17 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { inNextTask } from '../../shared/ui/nextTask';
+import { inTaskSequence } from '../../shared/ui/nextTask';
 import { districtLocator, shapesBounds, type DistrictShape } from './geometry';
 import {
   addDistrict,
   addPanes,
   createMap,
   fitToBounds,
+  labelPlacer,
   mapControls,
-  placeMapLabels,
   type DistrictLayers,
+  type Renderers,
 } from './leafletParts';
 import type { MapMessages } from './messages';
 import type { DistrictLayerView } from './model';
@@ -62,97 +63,105 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     const container = containerRef.current;
     const extent = shapesBounds(shapes);
     if (!container || !extent) return;
+    const bounds = L.latLngBounds([extent.south, extent.west], [extent.north, extent.east]);
+    // One-finger drags scroll the page on touch screens until the reader taps the map.
+    const finePointer = window.matchMedia('(pointer: fine)').matches;
+    const byShape = new Map(shapes.map((s) => [s.slug, s]));
+    const layers = new Map<string, DistrictLayers>();
+    let map: L.Map | null = null;
+    let renderers: Renderers | null = null;
     let teardown = () => {};
-    // In a task of its own: made in the commit that shows the map, it joined that commit in one long task.
-    const cancelStart = inNextTask(() => {
-      const bounds = L.latLngBounds([extent.south, extent.west], [extent.north, extent.east]);
-      // One-finger drags scroll the page on touch screens until the reader taps the map.
-      const finePointer = window.matchMedia('(pointer: fine)').matches;
-      const map = createMap(container, bounds, finePointer);
-      const renderers = addPanes(map);
 
-      // While a fit runs, zoom events are ours and must not count as the reader's own zoom.
-      let fitting = false;
-      let followContainer = true;
-      const showZoom = () => {
-        container.dataset.zoom = String(map.getZoom());
-      };
-      const fit = () => {
-        fitting = true;
-        fitToBounds(map, container, bounds);
-        fitting = false;
-        showZoom();
-      };
+    // While a fit runs, zoom events are ours and must not count as the reader's own zoom.
+    let fitting = false;
+    let followContainer = true;
+    const showZoom = () => {
+      if (map) container.dataset.zoom = String(map.getZoom());
+    };
+    const fit = () => {
+      if (!map) return;
+      fitting = true;
+      fitToBounds(map, container, bounds);
+      fitting = false;
+      showZoom();
+    };
+
+    const start = () => {
+      map = createMap(container, bounds, finePointer);
+      renderers = addPanes(map);
+      map.setView(bounds.getCenter(), 10, { animate: false });
+      // At once: the shapes below are then projected for the fitted zoom only (no controls to measure yet).
+      fit();
+    };
+
+    const addOne = (slug: string) => {
+      const source = byShape.get(slug);
+      if (!map || !renderers || !source) return;
+      const district = addDistrict(map, source, renderers);
+      const { shape, path, focusRing } = district;
+      const shown = map;
+      // Named as it is made: until the styling effect runs, a shape would be a button without a name (an
+      // accessibility scan caught that moment).
+      path.setAttribute('aria-label', nameOf(slug) ?? slug);
+      shape.on('click', (e: L.LeafletMouseEvent) => emitToggle(slug, withModifier(e.originalEvent)));
+      shape.on('mouseover', () => emitHover(slug));
+      shape.on('mouseout', () => emitHover(null));
+      path.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        // Space would scroll the page, and a held key would toggle the district on and off.
+        e.preventDefault();
+        if (!e.repeat) emitToggle(slug, withModifier(e));
+      });
+      path.addEventListener('focus', () => {
+        if (path.matches(':focus-visible')) focusRing.addTo(shown);
+        emitFocus(slug);
+      });
+      path.addEventListener('blur', () => {
+        focusRing.remove();
+        emitFocus(null);
+      });
+      layers.set(slug, district);
+    };
+
+    const finish = () => {
+      if (!map) return;
+      const shown = map;
       // Measuring the controls forces a layout: in an animation frame it is the layout the frame does anyway.
       let fitFrame = 0;
       const fitSoon = () => {
         cancelAnimationFrame(fitFrame);
         fitFrame = requestAnimationFrame(fit);
       };
-      map.setView(bounds.getCenter(), 10, { animate: false });
-      // At once: the shapes below are then projected for the fitted zoom only (no controls to measure yet).
-      fit();
-
-      const byShape = new Map(shapes.map((s) => [s.slug, s]));
-      const layers = new Map<string, DistrictLayers>();
-      for (const slug of order.split(',')) {
-        const source = byShape.get(slug);
-        if (!source) continue;
-        const district = addDistrict(map, source, renderers);
-        const { shape, path, focusRing } = district;
-        // Named as it is made: until the effect below runs, a shape would be a button without a name (an
-        // accessibility scan caught that moment).
-        path.setAttribute('aria-label', nameOf(slug) ?? slug);
-        shape.on('click', (e: L.LeafletMouseEvent) => emitToggle(slug, withModifier(e.originalEvent)));
-        shape.on('mouseover', () => emitHover(slug));
-        shape.on('mouseout', () => emitHover(null));
-        path.addEventListener('keydown', (e) => {
-          if (e.key !== 'Enter' && e.key !== ' ') return;
-          // Space would scroll the page, and a held key would toggle the district on and off.
-          e.preventDefault();
-          if (!e.repeat) emitToggle(slug, withModifier(e));
-        });
-        path.addEventListener('focus', () => {
-          if (path.matches(':focus-visible')) focusRing.addTo(map);
-          emitFocus(slug);
-        });
-        path.addEventListener('blur', () => {
-          focusRing.remove();
-          emitFocus(null);
-        });
-        layers.set(slug, district);
-      }
-
       // Measuring labels forces a layout; done in the next animation frame it reuses the layout the frame needs
       // anyway instead of forcing an extra one in the middle of React's commit (seen in filter-change profiles).
       let layoutFrame = 0;
-      const districtAt = districtLocator(shapes);
+      const placeLabels = labelPlacer(shown, [...layers.values()], districtLocator(shapes));
       const layoutLabels = () => {
         cancelAnimationFrame(layoutFrame);
-        layoutFrame = requestAnimationFrame(() => placeMapLabels(map, [...layers.values()], districtAt));
+        layoutFrame = requestAnimationFrame(placeLabels);
       };
 
-      map.on('zoomstart', () => {
+      shown.on('zoomstart', () => {
         if (!fitting) followContainer = false;
       });
-      map.on('dragstart', () => {
+      shown.on('dragstart', () => {
         followContainer = false;
       });
-      map.on('zoomend', () => {
+      shown.on('zoomend', () => {
         showZoom();
         layoutLabels();
       });
 
       // The wheel zooms only once the reader has chosen the map, so scrolling the page never gets stuck.
       const engage = () => {
-        map.scrollWheelZoom.enable();
-        map.dragging.enable();
+        shown.scrollWheelZoom.enable();
+        shown.dragging.enable();
       };
-      const release = () => map.scrollWheelZoom.disable();
+      const release = () => shown.scrollWheelZoom.disable();
       const onFocusOut = (e: FocusEvent) => {
         if (e.relatedTarget instanceof Node && container.contains(e.relatedTarget)) return;
         release();
-        if (!finePointer) map.dragging.disable();
+        if (!finePointer) shown.dragging.disable();
       };
       container.addEventListener('focusin', engage);
       container.addEventListener('click', engage);
@@ -160,14 +169,14 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       container.addEventListener('mouseleave', release);
 
       const resizeObserver = new ResizeObserver(() => {
-        map.invalidateSize({ animate: false });
+        shown.invalidateSize({ animate: false });
         if (followContainer) fitSoon();
         layoutLabels();
       });
       resizeObserver.observe(container);
 
-      const created: Instance = {
-        map,
+      setInstance({
+        map: shown,
         districts: layers,
         layoutLabels,
         resetView: () => {
@@ -177,8 +186,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
         refit: () => {
           if (followContainer) fitSoon();
         },
-      };
-      setInstance(created);
+      });
       teardown = () => {
         cancelAnimationFrame(fitFrame);
         cancelAnimationFrame(layoutFrame);
@@ -187,13 +195,17 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
         container.removeEventListener('click', engage);
         container.removeEventListener('focusout', onFocusOut);
         container.removeEventListener('mouseleave', release);
-        map.remove();
-        delete container.dataset.zoom;
       };
-    });
+    };
+
+    // Made in a task of its own and then a district per task: in one task, the whole map took 150 ms on a
+    // phone-speed CPU (Lighthouse's 4× slowdown), which the page cannot answer a tap through.
+    const cancelSteps = inTaskSequence([start, ...order.split(',').map((slug) => () => addOne(slug)), finish]);
     return () => {
-      cancelStart();
+      cancelSteps();
       teardown();
+      map?.remove();
+      delete container.dataset.zoom;
       setInstance(null);
     };
   }, [shapes, order]);

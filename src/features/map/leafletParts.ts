@@ -145,45 +145,53 @@ export function addDistrict(map: L.Map, source: DistrictShape, renderers: Render
 const CALLOUTS_BENEATH = -1_000_000;
 
 /**
- * Places the labels (see placeLabels): off districts too small to carry them, with a leader line, and apart
- * from each other. Reads every label's size, so it forces a layout if one is pending.
+ * A function that places the labels (see placeLabels): off districts too small to carry them, with a leader line,
+ * and apart from each other. It reads every label's size, so it forces a layout if one is pending. A filter change
+ * that leaves every label's size and place as they were (the map's counts do not follow its own selection) keeps
+ * the last placement without working it out again.
  */
-export function placeMapLabels(map: L.Map, districts: readonly DistrictLayers[], districtAt: DistrictAt) {
+export function labelPlacer(map: L.Map, districts: readonly DistrictLayers[], districtAt: DistrictAt): () => void {
   const labelled = districts.flatMap(({ shape, label }) => (label ? [{ shape, label }] : []));
-  const boxes = labelled.map(({ shape, label: { slug, anchor, land, root } }) => {
-    const p = map.latLngToLayerPoint(anchor);
-    const bounds = shape.getBounds();
-    const topLeft = map.latLngToLayerPoint(bounds.getNorthWest());
-    const bottomRight = map.latLngToLayerPoint(bounds.getSouthEast());
-    return {
-      slug,
-      x: p.x,
-      y: p.y,
-      width: root.offsetWidth,
-      height: root.offsetHeight,
-      district: { left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y },
-      land,
+  let placed = '';
+  return () => {
+    const boxes = labelled.map(({ shape, label: { slug, anchor, land, root } }) => {
+      const p = map.latLngToLayerPoint(anchor);
+      const bounds = shape.getBounds();
+      const topLeft = map.latLngToLayerPoint(bounds.getNorthWest());
+      const bottomRight = map.latLngToLayerPoint(bounds.getSouthEast());
+      return {
+        slug,
+        x: p.x,
+        y: p.y,
+        width: root.offsetWidth,
+        height: root.offsetHeight,
+        district: { left: topLeft.x, top: topLeft.y, right: bottomRight.x, bottom: bottomRight.y },
+        land,
+      };
+    });
+    const key = JSON.stringify(boxes);
+    if (key === placed) return;
+    placed = key;
+    const screenDistrictAt = (x: number, y: number) => {
+      const { lng, lat } = map.layerPointToLatLng(L.point(x, y));
+      return districtAt([lng, lat]);
     };
-  });
-  const screenDistrictAt = (x: number, y: number) => {
-    const { lng, lat } = map.layerPointToLatLng(L.point(x, y));
-    return districtAt([lng, lat]);
+    placeLabels(boxes, screenDistrictAt).forEach(({ dx, dy, callout }, i) => {
+      const { root, marker } = labelled[i].label;
+      const { style, classList } = root;
+      style.setProperty('--dx', `${dx.toFixed(1)}px`);
+      style.setProperty('--dy', `${dy.toFixed(1)}px`);
+      classList.toggle('district-map__label--callout', callout);
+      const leader = leaderTo({ dx, dy }, boxes[i].height);
+      // Leaflet stacks labels by their points, south on top; a leader drawn over another label would strike out its
+      // text, so called-out labels, leaders and all, go beneath the rest, the longest leaders lowest (labels
+      // themselves never overlap).
+      marker.setZIndexOffset(callout ? CALLOUTS_BENEATH - Math.round(leader.length * 1000) : 0);
+      if (!callout) return;
+      style.setProperty('--leader-length', `${leader.length.toFixed(1)}px`);
+      style.setProperty('--leader-angle', `${leader.angle.toFixed(3)}rad`);
+    });
   };
-  placeLabels(boxes, screenDistrictAt).forEach(({ dx, dy, callout }, i) => {
-    const { root, marker } = labelled[i].label;
-    const { style, classList } = root;
-    style.setProperty('--dx', `${dx.toFixed(1)}px`);
-    style.setProperty('--dy', `${dy.toFixed(1)}px`);
-    classList.toggle('district-map__label--callout', callout);
-    const leader = leaderTo({ dx, dy }, boxes[i].height);
-    // Leaflet stacks labels by their points, south on top; a leader drawn over another label would strike out its
-    // text, so called-out labels, leaders and all, go beneath the rest, the longest leaders lowest (labels
-    // themselves never overlap).
-    marker.setZIndexOffset(callout ? CALLOUTS_BENEATH - Math.round(leader.length * 1000) : 0);
-    if (!callout) return;
-    style.setProperty('--leader-length', `${leader.length.toFixed(1)}px`);
-    style.setProperty('--leader-angle', `${leader.angle.toFixed(3)}rad`);
-  });
 }
 
 /** Zoom buttons, a reset button and a text-only credit. */

@@ -16,3 +16,24 @@ export function inNextTask(work: () => void): () => void {
     channel.port1.close();
   };
 }
+
+/**
+ * Runs each step in a task of its own, one after another, and returns a cancel function that stops the steps not
+ * yet run. For a mount whose parts each take a while on a slow phone: the browser can paint and take input between.
+ */
+export function inTaskSequence(steps: readonly (() => void)[]): () => void {
+  let stopped = false;
+  let cancelCurrent = () => {};
+  const runFrom = (index: number) => {
+    if (stopped || index >= steps.length) return;
+    cancelCurrent = inNextTask(() => {
+      steps[index]();
+      runFrom(index + 1);
+    });
+  };
+  runFrom(0);
+  return () => {
+    stopped = true;
+    cancelCurrent();
+  };
+}

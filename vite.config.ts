@@ -42,7 +42,7 @@ export default defineConfig(({ mode }) => ({
     strictPort: true,
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 }));

@@ -32,3 +32,13 @@ export const isJs = (c: ChunkSize) => c.chunk.endsWith('.js');
 /** A Web Worker's code (Vite names it after its `*.worker.ts` entry): it runs beside the page, never in it. */
 export const isWorkerFile = (file: string) => /\.worker-[\w-]+\.js$/.test(file);
 export const sumGzip = (chunks: readonly ChunkSize[]) => chunks.reduce((n, c) => n + c.gzip, 0);
+
+export const KB = 1024;
+
+/** Checked by `npm test` on every build (scripts/check-budgets.ts) and listed among the bench's targets. */
+export const BUDGETS = {
+  /** JS the first view needs before anything is interactive. */
+  firstViewJsGzip: 150 * KB,
+  /** All JS the build ships: the page's chunks, lazy ones (map, charts) included, and the dataset worker's. */
+  totalJsGzip: 350 * KB,
+};

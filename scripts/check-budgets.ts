@@ -4,15 +4,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isJs, measureChunks, sumGzip } from './bundle';
-
-const KB = 1024;
-export const BUDGETS = {
-  /** JS the first view needs before anything is interactive. */
-  firstViewJsGzip: 150 * KB,
-  /** All JS the build ships: the page's chunks, lazy ones (map, charts) included, and the dataset worker's. */
-  totalJsGzip: 350 * KB,
-};
+import { BUDGETS, isJs, KB, measureChunks, sumGzip } from './bundle';
 
 const dist = resolve(join(dirname(fileURLToPath(import.meta.url)), '..'), process.argv[2] ?? 'dist');
 const js = measureChunks(dist).filter(isJs);

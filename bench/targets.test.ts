@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets, type ScaleTimings, type TargetsInput } from './targets';
+
+const timings = (scale: number, filterChangeMs: number, longest: number): ScaleTimings => ({
+  scale,
+  filterChangeMs,
+  longestTaskWhileLoadingMs: longest,
+  longestTaskNoDevToolsMs: longest,
+});
+
+const report = (overrides: Partial<TargetsInput> = {}): TargetsInput => ({
+  totals: { firstViewGzip: 100 * 1024, allJsGzip: 340 * 1024 },
+  results: [timings(1, 12, 80), timings(1000, 45, 150)],
+  lighthouse: {
+    summary: [
+      { preset: 'mobile', performance: 97, accessibility: 100 },
+      { preset: 'desktop', performance: 100, accessibility: 100 },
+    ],
+  },
+  ...overrides,
+});
+
+const metOf = (input: TargetsInput, target: RegExp) => checkTargets(input).find((c) => target.test(c.target))?.met;
+
+describe('checkTargets', () => {
+  it('meets every target with numbers inside them', () => {
+    expect(checkTargets(report()).every((c) => c.met === true)).toBe(true);
+  });
+
+  it('misses the filter-change targets by a millisecond', () => {
+    const slow = report({ results: [timings(1, 16.1, 80), timings(1000, 50.1, 150)] });
+    expect(metOf(slow, /real data/)).toBe(false);
+    expect(metOf(slow, /1000×$/)).toBe(false);
+  });
+
+  it('misses the long-task target with one task over 200 ms', () => {
+    const input = report({
+      results: [timings(1, 12, 80), { ...timings(1000, 45, 150), longestTaskWhileLoadingMs: 209 }],
+    });
+    expect(metOf(input, /Playwright attached/)).toBe(false);
+    expect(metOf(input, /no DevTools/)).toBe(true);
+  });
+
+  it('misses Lighthouse at 94 on mobile and 99 on desktop', () => {
+    const input = report({
+      lighthouse: {
+        summary: [
+          { preset: 'mobile', performance: 94, accessibility: 100 },
+          { preset: 'desktop', performance: 99, accessibility: 100 },
+        ],
+      },
+    });
+    expect(metOf(input, /mobile performance/)).toBe(false);
+    expect(metOf(input, /desktop performance/)).toBe(false);
+  });
+
+  it('misses a bundle budget a byte over it', () => {
+    expect(metOf(report({ totals: { firstViewGzip: 150 * 1024 + 1, allJsGzip: 1 } }), /first-view/)).toBe(false);
+  });
+
+  it('says "not measured", not met, for a scale or Lighthouse left out of the run', () => {
+    const partial = checkTargets(report({ results: [timings(1, 12, 80)], lighthouse: undefined }));
+    const unmeasured = partial.filter((c) => c.met === null).map((c) => c.target);
+    expect(unmeasured).toHaveLength(7);
+    expect(partial.find((c) => /1000×$/.test(c.target))?.measured).toBe('not measured');
+  });
+});

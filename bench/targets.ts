@@ -1,0 +1,75 @@
+/**
+ * The targets issue #6 sets for the benchmark, checked against one bench report, so that the printed table and
+ * results.json say plainly which are met. A number the run did not measure (a scale or Lighthouse left out) is
+ * reported as not measured, never as met.
+ */
+import { BUDGETS, KB } from '../scripts/bundle';
+
+export interface ScaleTimings {
+  scale: number;
+  filterChangeMs: number;
+  longestTaskWhileLoadingMs: number;
+  longestTaskNoDevToolsMs: number;
+}
+
+export interface LighthouseScores {
+  preset: string;
+  performance: number;
+  accessibility: number;
+}
+
+export interface TargetsInput {
+  totals: { firstViewGzip: number; allJsGzip: number };
+  results: readonly ScaleTimings[];
+  lighthouse?: { summary: readonly LighthouseScores[] };
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  /** null: not measured in this run. */
+  met: boolean | null;
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+function check(target: string, value: number | undefined, unit: string, ok: (value: number) => boolean): TargetCheck {
+  if (value === undefined) return { target, measured: 'not measured', met: null };
+  return { target, measured: `${value}${unit}`, met: ok(value) };
+}
+
+export function checkTargets(report: TargetsInput): TargetCheck[] {
+  const at = (scale: number) => report.results.find((r) => r.scale === scale);
+  const lighthouse = (preset: string) => report.lighthouse?.summary.find((s) => s.preset === preset);
+  const { firstViewGzip, allJsGzip } = report.totals;
+  return [
+    {
+      target: `first-view JS ≤ ${kb(BUDGETS.firstViewJsGzip)} gzip`,
+      measured: kb(firstViewGzip),
+      met: firstViewGzip <= BUDGETS.firstViewJsGzip,
+    },
+    {
+      target: `all JS ≤ ${kb(BUDGETS.totalJsGzip)} gzip`,
+      measured: kb(allJsGzip),
+      met: allJsGzip <= BUDGETS.totalJsGzip,
+    },
+    check('Lighthouse mobile performance ≥ 95', lighthouse('mobile')?.performance, '', (v) => v >= 95),
+    check('Lighthouse desktop performance = 100', lighthouse('desktop')?.performance, '', (v) => v === 100),
+    check('Lighthouse mobile accessibility = 100', lighthouse('mobile')?.accessibility, '', (v) => v === 100),
+    check('Lighthouse desktop accessibility = 100', lighthouse('desktop')?.accessibility, '', (v) => v === 100),
+    check('filter change ≤ 16 ms median, real data', at(1)?.filterChangeMs, ' ms', (v) => v <= 16),
+    check('filter change ≤ 50 ms median, 1000×', at(1000)?.filterChangeMs, ' ms', (v) => v <= 50),
+    check(
+      'no task over 200 ms loading 1000×, Playwright attached',
+      at(1000)?.longestTaskWhileLoadingMs,
+      ' ms',
+      (v) => v <= 200,
+    ),
+    check(
+      'no task over 200 ms loading 1000×, no DevTools attached',
+      at(1000)?.longestTaskNoDevToolsMs,
+      ' ms',
+      (v) => v <= 200,
+    ),
+  ];
+}

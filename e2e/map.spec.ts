@@ -242,6 +242,55 @@ test.describe('district map', () => {
     expect(await page.evaluate(() => (window as unknown as { unnamed: string[] }).unnamed)).toEqual([]);
   });
 
+  test('shows the map whole, in its colours and with its labels in place, from the first frame it is seen', async ({
+    page,
+  }) => {
+    // Each frame, once it is painted (a task queued from an animation frame runs after that frame's paint), the
+    // state of the map's shapes and labels, from the first painted frame where they are visible.
+    await page.addInitScript(() => {
+      const seen: { shapes: number; fills: string[]; labels: { text: string; x: number; y: number }[] }[] = [];
+      Object.assign(window, { seen });
+      const sample = () => {
+        const map = document.querySelector('.district-map__canvas.leaflet-container');
+        const paths = [...(map?.querySelectorAll('path.district-map__shape') ?? [])];
+        if (map && paths.length > 0 && getComputedStyle(paths[0]).visibility === 'visible') {
+          const origin = map.getBoundingClientRect();
+          seen.push({
+            shapes: paths.length,
+            fills: paths.map((p) => p.getAttribute('fill') ?? ''),
+            labels: [...map.querySelectorAll<HTMLElement>('.district-map__label')].map((label) => {
+              const box = label.getBoundingClientRect();
+              return { text: label.textContent ?? '', x: box.left - origin.left, y: box.top - origin.top };
+            }),
+          });
+        }
+        if (seen.length < 2) requestAnimationFrame(() => setTimeout(sample, 0));
+      };
+      requestAnimationFrame(() => setTimeout(sample, 0));
+    });
+    await openMap(page);
+    const seen = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              seen: { shapes: number; fills: string[]; labels: { text: string; x: number; y: number }[] }[];
+            }
+          ).seen,
+      );
+    await expect.poll(async () => (await seen()).length).toBe(2);
+    const [first, next] = await seen();
+    expect(first.shapes, 'every district in the first frame the map is seen').toBe(10);
+    // Leaflet's own blue, before a district has its data's fill.
+    expect(first.fills.filter((fill) => fill.toLowerCase() === '#3388ff')).toEqual([]);
+    expect(first.labels.map((l) => l.text).filter((text) => text.trim() === '')).toEqual([]);
+    // Placed before they are first seen: the next frame leaves every label where it was.
+    for (const [i, label] of first.labels.entries()) {
+      expect(Math.abs(label.x - next.labels[i].x), `${label.text} x`).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(label.y - next.labels[i].y), `${label.text} y`).toBeLessThanOrEqual(0.5);
+    }
+  });
+
   test('hides the leader lines while a zoom animates, instead of pointing at where districts were', async ({
     page,
   }) => {

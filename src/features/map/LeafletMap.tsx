@@ -16,6 +16,7 @@ import {
   fitToBounds,
   labelPlacer,
   mapControls,
+  showDistrict,
   type DistrictLayers,
   type Renderers,
 } from './leafletParts';
@@ -43,9 +44,15 @@ interface Instance {
   districts: Map<string, DistrictLayers>;
   layoutLabels: () => void;
   resetView: () => void;
-  /** Fits Shenzhen again unless the reader has zoomed or panned. */
-  refit: () => void;
+  /**
+   * The controls were put in (first) or replaced (another language): fits Shenzhen clear of them again unless the
+   * reader has zoomed or panned, and shows the map once its labels are placed, if it was waiting for them.
+   */
+  controlsChanged: () => void;
 }
+
+/** The container's class while the map is being made over several tasks: hidden, and busy to assistive technology. */
+const BUILDING = 'district-map__canvas--building';
 
 const withModifier = (e: MouseEvent | KeyboardEvent) => e.ctrlKey || e.metaKey || e.shiftKey;
 
@@ -57,7 +64,12 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
   const emitToggle = useEffectEvent((slug: string, multi: boolean) => onToggle(slug, multi));
   const emitHover = useEffectEvent((slug: string | null) => onHover(slug));
   const emitFocus = useEffectEvent((slug: string | null) => onFocus(slug));
-  const nameOf = useEffectEvent((slug: string) => districts.find((d) => d.slug === slug)?.description);
+  const loadingText = useEffectEvent(() => messages.loading);
+  // What a district shows as it is made: the data and colours of the render that is current by then.
+  const show = useEffectEvent((map: L.Map, slug: string, layers: DistrictLayers) => {
+    const view = districts.find((d) => d.slug === slug);
+    if (view) showDistrict(map, layers, view, palette);
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -100,9 +112,9 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       const district = addDistrict(map, source, renderers);
       const { shape, path, focusRing } = district;
       const shown = map;
-      // Named as it is made: until the styling effect runs, a shape would be a button without a name (an
-      // accessibility scan caught that moment).
-      path.setAttribute('aria-label', nameOf(slug) ?? slug);
+      // Coloured, named and labelled as it is made, not only once the whole map is: a shape would otherwise be a
+      // button without a name (an accessibility scan caught that moment), and a label an empty box to measure.
+      show(map, slug, district);
       shape.on('click', (e: L.LeafletMouseEvent) => emitToggle(slug, withModifier(e.originalEvent)));
       shape.on('mouseover', () => emitHover(slug));
       shape.on('mouseout', () => emitHover(null));
@@ -126,20 +138,33 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     const finish = () => {
       if (!map) return;
       const shown = map;
-      // Measuring the controls forces a layout: in an animation frame it is the layout the frame does anyway.
-      let fitFrame = 0;
-      const fitSoon = () => {
-        cancelAnimationFrame(fitFrame);
-        fitFrame = requestAnimationFrame(fit);
-      };
-      // Measuring labels forces a layout; done in the next animation frame it reuses the layout the frame needs
-      // anyway instead of forcing an extra one in the middle of React's commit (seen in filter-change profiles).
-      let layoutFrame = 0;
       const placeLabels = labelPlacer(shown, [...layers.values()], districtLocator(shapes));
-      const layoutLabels = () => {
-        cancelAnimationFrame(layoutFrame);
-        layoutFrame = requestAnimationFrame(placeLabels);
+      // Fitting and placing labels both measure (the controls, the labels), which forces a layout: in an animation
+      // frame it is the layout the frame does anyway. One frame does both, the fit first, since a fit that changes
+      // the zoom moves every label; the map shows from the first frame whose labels are in place.
+      let frame = 0;
+      let fitPending = false;
+      let inFrame = false;
+      // Shown once the controls are in: fitting clear of them can move the whole map by a few pixels.
+      let controlsIn = false;
+      const schedule = (withFit: boolean) => {
+        fitPending ||= withFit;
+        // A fit's zoomend asks for labels, which this frame places anyway.
+        if (inFrame) return;
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          inFrame = true;
+          if (fitPending) fit();
+          fitPending = false;
+          placeLabels();
+          inFrame = false;
+          if (!controlsIn) return;
+          container.classList.remove(BUILDING);
+          container.removeAttribute('aria-busy');
+        });
       };
+      const fitSoon = () => schedule(true);
+      const layoutLabels = () => schedule(false);
 
       shown.on('zoomstart', () => {
         if (!fitting) followContainer = false;
@@ -183,13 +208,13 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
           followContainer = true;
           fit();
         },
-        refit: () => {
-          if (followContainer) fitSoon();
+        controlsChanged: () => {
+          controlsIn = true;
+          schedule(followContainer);
         },
       });
       teardown = () => {
-        cancelAnimationFrame(fitFrame);
-        cancelAnimationFrame(layoutFrame);
+        cancelAnimationFrame(frame);
         resizeObserver.disconnect();
         container.removeEventListener('focusin', engage);
         container.removeEventListener('click', engage);
@@ -199,13 +224,20 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     };
 
     // Made in a task of its own and then a district per task: in one task, the whole map took 150 ms on a
-    // phone-speed CPU (Lighthouse's 4× slowdown), which the page cannot answer a tap through.
+    // phone-speed CPU (Lighthouse's 4× slowdown), which the page cannot answer a tap through. Hidden until it is
+    // whole, so that nobody sees it assembled piece by piece.
+    container.classList.add(BUILDING);
+    container.setAttribute('aria-busy', 'true');
+    container.dataset.loading = loadingText();
     const cancelSteps = inTaskSequence([start, ...order.split(',').map((slug) => () => addOne(slug)), finish]);
     return () => {
       cancelSteps();
       teardown();
       map?.remove();
       delete container.dataset.zoom;
+      container.classList.remove(BUILDING);
+      container.removeAttribute('aria-busy');
+      delete container.dataset.loading;
       setInstance(null);
     };
   }, [shapes, order]);
@@ -214,24 +246,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     if (!instance) return;
     for (const d of districts) {
       const layers = instance.districts.get(d.slug);
-      if (!layers) continue;
-      layers.shape.setStyle({ color: palette.stroke, weight: 1, opacity: 1, fillColor: d.fill, fillOpacity: 1 });
-      layers.path.setAttribute('aria-label', d.description);
-      layers.path.setAttribute('aria-pressed', String(d.selected));
-      const [selectionCasing, selectionLine] = layers.selection.getLayers() as L.Polygon[];
-      selectionCasing.setStyle({ color: palette.casing });
-      selectionLine.setStyle({ color: palette.accent });
-      const [focusCasing, focusLine] = layers.focusRing.getLayers() as L.Polygon[];
-      focusCasing.setStyle({ color: palette.casing });
-      focusLine.setStyle({ color: palette.focus });
-      if (d.selected) layers.selection.addTo(instance.map);
-      else layers.selection.remove();
-      if (layers.label) {
-        layers.label.name.textContent = d.label.name;
-        layers.label.count.textContent = d.label.count;
-        layers.label.root.classList.toggle('district-map__label--muted', d.pledges === 0);
-        layers.label.root.classList.toggle('district-map__label--selected', d.selected);
-      }
+      if (layers) showDistrict(instance.map, layers, d, palette);
     }
     instance.layoutLabels();
   }, [instance, districts, palette]);
@@ -242,7 +257,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
 
     const controls = mapControls(messages, attribution, () => instance.resetView());
     for (const control of controls) control.addTo(map);
-    instance.refit();
+    instance.controlsChanged();
     return () => {
       for (const control of controls) control.remove();
     };

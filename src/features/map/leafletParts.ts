@@ -13,6 +13,8 @@ import {
   type DistrictShape,
 } from './geometry';
 import type { MapMessages } from './messages';
+import type { DistrictLayerView } from './model';
+import type { MapPalette } from './scale';
 
 export interface DistrictLabel {
   /** The district it names. */
@@ -139,6 +141,26 @@ export function addDistrict(map: L.Map, source: DistrictShape, renderers: Render
     outline(renderers.focus, PANES.focus, 9),
   ]);
   return { shape, path, selection, focusRing, label: addLabel(map, source) };
+}
+
+/** Shows a district as the page's data has it: its fill, name, count, and whether it is selected. */
+export function showDistrict(map: L.Map, layers: DistrictLayers, view: DistrictLayerView, palette: MapPalette) {
+  layers.shape.setStyle({ color: palette.stroke, weight: 1, opacity: 1, fillColor: view.fill, fillOpacity: 1 });
+  layers.path.setAttribute('aria-label', view.description);
+  layers.path.setAttribute('aria-pressed', String(view.selected));
+  const [selectionCasing, selectionLine] = layers.selection.getLayers() as L.Polygon[];
+  selectionCasing.setStyle({ color: palette.casing });
+  selectionLine.setStyle({ color: palette.accent });
+  const [focusCasing, focusLine] = layers.focusRing.getLayers() as L.Polygon[];
+  focusCasing.setStyle({ color: palette.casing });
+  focusLine.setStyle({ color: palette.focus });
+  if (view.selected) layers.selection.addTo(map);
+  else layers.selection.remove();
+  if (!layers.label) return;
+  layers.label.name.textContent = view.label.name;
+  layers.label.count.textContent = view.label.count;
+  layers.label.root.classList.toggle('district-map__label--muted', view.pledges === 0);
+  layers.label.root.classList.toggle('district-map__label--selected', view.selected);
 }
 
 /** Enough to put a label below every other: Leaflet's own z-index for a label is its point's y on screen. */

@@ -248,15 +248,26 @@ test.describe('district map', () => {
     // Each frame, once it is painted (a task queued from an animation frame runs after that frame's paint), the
     // state of the map's shapes and labels, from the first painted frame where they are visible.
     await page.addInitScript(() => {
-      const seen: { shapes: number; fills: string[]; labels: { text: string; x: number; y: number }[] }[] = [];
+      const seen: {
+        shapes: number;
+        inBox: number;
+        fills: string[];
+        labels: { text: string; x: number; y: number }[];
+      }[] = [];
       Object.assign(window, { seen });
       const sample = () => {
         const map = document.querySelector('.district-map__canvas.leaflet-container');
         const paths = [...(map?.querySelectorAll('path.district-map__shape') ?? [])];
         if (map && paths.length > 0 && getComputedStyle(paths[0]).visibility === 'visible') {
           const origin = map.getBoundingClientRect();
+          const inBox = (box: DOMRect) =>
+            box.left >= origin.left &&
+            box.right <= origin.right &&
+            box.top >= origin.top &&
+            box.bottom <= origin.bottom;
           seen.push({
             shapes: paths.length,
+            inBox: paths.filter((p) => inBox(p.getBoundingClientRect())).length,
             fills: paths.map((p) => p.getAttribute('fill') ?? ''),
             labels: [...map.querySelectorAll<HTMLElement>('.district-map__label')].map((label) => {
               const box = label.getBoundingClientRect();
@@ -274,13 +285,19 @@ test.describe('district map', () => {
         () =>
           (
             window as unknown as {
-              seen: { shapes: number; fills: string[]; labels: { text: string; x: number; y: number }[] }[];
+              seen: {
+                shapes: number;
+                inBox: number;
+                fills: string[];
+                labels: { text: string; x: number; y: number }[];
+              }[];
             }
           ).seen,
       );
     await expect.poll(async () => (await seen()).length).toBe(2);
     const [first, next] = await seen();
     expect(first.shapes, 'every district in the first frame the map is seen').toBe(10);
+    expect(first.inBox, 'districts inside the map box').toBe(10);
     // Leaflet's own blue, before a district has its data's fill.
     expect(first.fills.filter((fill) => fill.toLowerCase() === '#3388ff')).toEqual([]);
     expect(first.labels.map((l) => l.text).filter((text) => text.trim() === '')).toEqual([]);

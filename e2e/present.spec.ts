@@ -223,11 +223,14 @@ test.describe('meeting-room mode', () => {
     await expect(stage(page)).toHaveAttribute('data-slide', '2');
   });
 
-  test('Esc returns to the dashboard with the filter kept', async ({ page }) => {
+  test('Esc returns to the dashboard with the filter kept, and to the button that starts the story', async ({
+    page,
+  }) => {
     await present(page, 'district=nanshan&interval=600');
     await page.keyboard.press('Escape');
     await expect(page.getByRole('heading', { level: 1, name: '深圳各区高质量发展承诺看板' })).toBeVisible();
     await expect(stage(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '演示' })).toBeFocused();
     const url = new URL(page.url());
     expect(url.searchParams.get('district')).toBe('nanshan');
     expect(url.searchParams.has('mode')).toBe(false);
@@ -259,11 +262,13 @@ test.describe('meeting-room mode', () => {
     await expect(page.locator('.slide__note')).toContainText('当前筛选：金融科技与数字人民币');
     await page.getByRole('button', { name: '退出演示' }).click();
     await expect(stage(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '演示' })).toBeFocused();
     expect(new URL(page.url()).searchParams.get('theme')).toBe('fintech');
     await page.goBack();
     await expect(stage(page)).toBeVisible();
     await page.goBack();
     await expect(stage(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '演示' })).toBeFocused();
   });
 
   test('tells the story of the filter: only the chosen district, between title, overview and summary', async ({

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useDataset, useRetryDataset } from '../shared/api/dataset';
 import { isSingleFile } from '../shared/api/inline';
 import { refreshPolicy } from '../shared/api/refresh';
@@ -21,6 +21,14 @@ export function App() {
   const query = useDataset(refreshPolicy(view));
   const retry = useRetryDataset();
   const presenting = view.mode === 'present';
+  // Whoever leaves the presentation (Esc, its exit button, Back) lands on the button that starts it again, not on
+  // an unfocused page where the next Tab starts from the top.
+  const [wasPresenting, setWasPresenting] = useState(presenting);
+  const [backFromPresentation, setBackFromPresentation] = useState(false);
+  if (wasPresenting !== presenting) {
+    setWasPresenting(presenting);
+    setBackFromPresentation(wasPresenting);
+  }
   const scheme = useResolvedScheme(view.scheme, presenting ? 'dark' : undefined);
   const t = messagesFor(view.lang);
   // Deferred: the first render with data (or a large new file) happens in a time-sliced background render,
@@ -92,7 +100,13 @@ export function App() {
             {source && <SourceLine source={source} lang={view.lang} basisHref="#date-basis" />}
           </p>
         </div>
-        <HeaderControls dataset={dataset} visible={visible} view={view} update={update} />
+        <HeaderControls
+          dataset={dataset}
+          visible={visible}
+          view={view}
+          update={update}
+          focusPresent={backFromPresentation}
+        />
       </header>
       <main className="page">
         <DatasetGate query={query} loaded={loaded} onRetry={() => void retry()} lang={view.lang}>

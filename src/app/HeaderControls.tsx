@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { EmbedCode } from '../features/embed/EmbedCode';
 import { isSingleFile } from '../shared/api/inline';
 import type { VisibleStatement } from '../shared/dataset/filter';
@@ -14,10 +15,16 @@ interface Props {
   visible: readonly VisibleStatement[];
   view: ViewState;
   update: UpdateViewState;
+  /** Focuses the 演示 button once shown: the reader has just left the presentation. */
+  focusPresent: boolean;
 }
 
-export function HeaderControls({ dataset, visible, view, update }: Props) {
+export function HeaderControls({ dataset, visible, view, update, focusPresent }: Props) {
   const t = messagesFor(view.lang);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusPresent) presentButton.current?.focus();
+  }, [focusPresent]);
   const exportCsv = () => {
     if (!dataset) return;
     const name = view.lang === 'zh' ? '深圳各区承诺-筛选结果.csv' : 'shenzhen-pledges-filtered.csv';
@@ -61,6 +68,7 @@ export function HeaderControls({ dataset, visible, view, update }: Props) {
       <button
         type="button"
         className="button button--quiet"
+        ref={presentButton}
         onClick={present}
         disabled={!dataset}
         title={t.controls.presentName}

@@ -65,6 +65,10 @@ test.describe('an official filtering the dashboard', () => {
     await page.getByRole('searchbox', { name: '搜索' }).fill('数字人民币');
     await expect(cardNames(page)).toHaveText(['黄拓']);
     expect(searchParams(page).get('q')).toBe('数字人民币');
+    // His quote holds the words, but two of his eight pledges do not: the six that do are counted, as in English.
+    await expect(page.locator('.quote-card__toggle')).toHaveText('展开 6 项承诺与出处');
+    await page.goto(`./?lang=en&q=digital`);
+    await expect(page.locator('.quote-card__toggle')).toHaveText(/^Show 6 pledges/);
   });
 
   test('sees the words searched for in the English translation of the pledges', async ({ page }) => {

@@ -53,6 +53,29 @@ describe('applyFilter', () => {
     expect(names({ q: '数字人民币' })).toEqual(['黄拓']);
   });
 
+  it('counts the pledges a search of the words is about, the same in Chinese as in English', () => {
+    const [zh] = applyFilter(dataset, filter({ q: '数字人民币' }));
+    const [en] = applyFilter(dataset, filter({ q: 'digital', lang: 'en' }));
+    // 黄拓's quote holds 数字人民币, but two of his pledges (the sandbox, Shenzhen–Hong Kong ties) do not.
+    expect(zh.pledges.length).toBeLessThan(zh.statement.pledges.length);
+    expect(zh.pledges.every((p) => `${p.text}${p.summary.zh}`.includes('数字人民币'))).toBe(true);
+    expect(zh.pledges.map((p) => p.id)).toEqual(en.pledges.map((p) => p.id));
+  });
+
+  it('keeps every pledge of a statement found by who said it', () => {
+    const [huang] = applyFilter(dataset, filter({ q: '黄拓' }));
+    expect(huang.pledges).toBe(huang.statement.pledges);
+  });
+
+  it('shows a statement whose words match with none of its pledges, when none of them do', () => {
+    const visible = applyFilter(dataset, filter({ q: '紧迫感' }));
+    expect(visible.length).toBeGreaterThan(0);
+    for (const v of visible) {
+      expect(`${v.statement.quote ?? ''}${v.statement.reported ?? ''}`).toContain('紧迫感');
+      expect(v.pledges.every((p) => `${p.text}${p.summary.zh}`.includes('紧迫感'))).toBe(true);
+    }
+  });
+
   it('searches names, units and pledge text as Chinese substrings', () => {
     expect(names({ q: '吕毅' })).toEqual(['吕毅']);
     expect(names({ q: '华强北' })).toEqual(['练佳其']);

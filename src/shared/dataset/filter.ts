@@ -88,17 +88,22 @@ function filterStatements(dataset: Dataset, filter: Filter): VisibleStatement[] 
     if (districts.length > 0 && !districts.includes(statement.district ?? '')) return;
     if (sections.length > 0 && !sections.includes(statement.section)) return;
     if (groups.length > 0 && !groups.includes(group)) return;
-    const ownMatch = texts === null || matches(texts[i].own, q, lang);
+    // Found by who said it: every pledge of theirs. Found by the words alone: the pledges that match as well, so
+    // that a search counts the pledges it is about, in Chinese as in English (where only pledges are translated).
+    const bySpeaker = texts === null || matches(texts[i].speaker, q, lang);
+    const byWords = texts !== null && matches(texts[i].words, q, lang);
     const pledges =
-      themes.length === 0 && ownMatch
+      themes.length === 0 && bySpeaker
         ? statement.pledges
         : statement.pledges.filter(
             (p, j) =>
               (themes.length === 0 || p.themes.some((t) => themes.includes(t))) &&
-              (ownMatch || (texts !== null && matches(texts[i].pledges[j], q, lang))),
+              (bySpeaker || (texts !== null && matches(texts[i].pledges[j], q, lang))),
           );
-    // A statement with no pledge in view still shows when nothing narrows pledges away (a motto, say).
-    if (pledges.length > 0 || (themes.length === 0 && ownMatch)) result.push({ statement, group, pledges });
+    // A statement with no pledge in view still shows when nothing narrows pledges away (a motto, say), and when its
+    // words hold what was searched for.
+    if (pledges.length > 0 || (themes.length === 0 && (bySpeaker || byWords)))
+      result.push({ statement, group, pledges });
   });
   return result;
 }

@@ -31,10 +31,10 @@ describe('search text', () => {
   it('finds a speaker by our romanised name on an English page', () => {
     const huang = dataset.statements.find((s) => s.id === 'huang-tuo');
     if (!huang) throw new Error('no huang-tuo in the dataset');
-    const own = statementSearchText(huang).own;
-    expect(matches(own, foldForSearch('Huang Tuo'), 'en')).toBe(true);
-    expect(matches(own, foldForSearch('Huang Tuo'), 'zh')).toBe(false);
-    expect(matches(own, '黄拓', 'zh')).toBe(true);
+    const { speaker } = statementSearchText(huang);
+    expect(matches(speaker, foldForSearch('Huang Tuo'), 'en')).toBe(true);
+    expect(matches(speaker, foldForSearch('Huang Tuo'), 'zh')).toBe(false);
+    expect(matches(speaker, '黄拓', 'zh')).toBe(true);
   });
 
   it('holds one text per statement and per pledge, prepared once per dataset', () => {

@@ -16,8 +16,10 @@ export interface FoldedText {
 }
 
 export interface StatementSearchText {
-  /** Who said it and the words themselves. */
-  own: FoldedText;
+  /** Who said it: a statement found by its speaker shows with all its pledges. */
+  speaker: FoldedText;
+  /** The words themselves (quote, reported text): a statement found by them shows with the pledges that match too. */
+  words: FoldedText;
   /** Each pledge's words and summary, in the statement's order. */
   pledges: FoldedText[];
 }
@@ -59,10 +61,12 @@ const joinFolded = (parts: readonly (string | null | undefined)[]) => foldForSea
 export function statementSearchText(s: Statement): StatementSearchText {
   const { speaker } = s;
   return {
-    own: {
-      zh: joinFolded([speaker.name, speaker.post?.zh, speaker.unit.zh, s.quote, s.reported]),
+    speaker: {
+      zh: joinFolded([speaker.name, speaker.post?.zh, speaker.unit.zh]),
       en: joinFolded([speaker.romanized, speaker.post?.en, speaker.unit.en]),
     },
+    // The quote is not translated: only its pledges' summaries are.
+    words: { zh: joinFolded([s.quote, s.reported]), en: '' },
     pledges: s.pledges.map((p) => ({ zh: joinFolded([p.text, p.summary.zh]), en: joinFolded([p.summary.en]) })),
   };
 }

@@ -57,7 +57,10 @@ async function waitForServer(url: string) {
 /** All three views drawn: quote cards, the ten district shapes, and both chart canvases with a size. */
 function allViewsDrawn() {
   const cards = document.querySelectorAll('.quote-card').length > 0;
-  const shapes = document.querySelectorAll('path.leaflet-interactive').length >= 10;
+  // The map is made over several tasks and shown whole: its zoom is written once it shows.
+  const shapes =
+    document.querySelectorAll('path.leaflet-interactive').length >= 10 &&
+    document.querySelector('.district-map__canvas[data-zoom]') !== null;
   const canvases = [...document.querySelectorAll('canvas')].filter((c) => c.width > 0 && c.height > 0);
   return cards && shapes && canvases.length >= 2 ? performance.now() : 0;
 }

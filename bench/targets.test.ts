@@ -27,10 +27,20 @@ describe('checkTargets', () => {
     expect(checkTargets(report()).every((c) => c.met === true)).toBe(true);
   });
 
-  it('misses the filter-change targets by a millisecond', () => {
+  it('misses the filter-change targets by a tenth of a millisecond, and meets them exactly at the line', () => {
     const slow = report({ results: [timings(1, 16.1, 80), timings(1000, 50.1, 150)] });
     expect(metOf(slow, /real data/)).toBe(false);
     expect(metOf(slow, /1000×$/)).toBe(false);
+    const atTheLine = report({ results: [timings(1, 16, 80), timings(1000, 50, 200)] });
+    expect(checkTargets(atTheLine).every((c) => c.met === true)).toBe(true);
+  });
+
+  it('says "not measured" for a median of no samples, not a number that misses', () => {
+    const none = report({ results: [timings(1, NaN, -Infinity), timings(1000, 45, 150)] });
+    expect(checkTargets(none).find((c) => /real data/.test(c.target))).toMatchObject({
+      measured: 'not measured',
+      met: null,
+    });
   });
 
   it('misses the long-task target with one task over 200 ms', () => {

@@ -34,7 +34,8 @@ export interface TargetCheck {
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 function check(target: string, value: number | undefined, unit: string, ok: (value: number) => boolean): TargetCheck {
-  if (value === undefined) return { target, measured: 'not measured', met: null };
+  // A median of no samples (--changes=0) is NaN, and the largest of none -Infinity: nothing was measured.
+  if (value === undefined || !Number.isFinite(value)) return { target, measured: 'not measured', met: null };
   return { target, measured: `${value}${unit}`, met: ok(value) };
 }
 

@@ -31,6 +31,14 @@ async function pointOn(locator: Locator) {
   return point ?? { x: 0, y: 0 };
 }
 
+/** What a painted frame showed of the map: its shapes, how many lay inside its box, their fills, and its labels. */
+interface MapFrame {
+  shapes: number;
+  inBox: number;
+  fills: string[];
+  labels: { text: string; x: number; y: number }[];
+}
+
 async function openMap(page: Page, search = '') {
   await page.goto(`./${search}`);
   // The map is a lazily loaded chunk plus its own GeoJSON; a busy test machine needs more than the default.
@@ -248,12 +256,7 @@ test.describe('district map', () => {
     // Each frame, once it is painted (a task queued from an animation frame runs after that frame's paint), the
     // state of the map's shapes and labels, from the first painted frame where they are visible.
     await page.addInitScript(() => {
-      const seen: {
-        shapes: number;
-        inBox: number;
-        fills: string[];
-        labels: { text: string; x: number; y: number }[];
-      }[] = [];
+      const seen: MapFrame[] = [];
       Object.assign(window, { seen });
       const sample = () => {
         const map = document.querySelector('.district-map__canvas.leaflet-container');
@@ -280,20 +283,7 @@ test.describe('district map', () => {
       requestAnimationFrame(() => setTimeout(sample, 0));
     });
     await openMap(page);
-    const seen = () =>
-      page.evaluate(
-        () =>
-          (
-            window as unknown as {
-              seen: {
-                shapes: number;
-                inBox: number;
-                fills: string[];
-                labels: { text: string; x: number; y: number }[];
-              }[];
-            }
-          ).seen,
-      );
+    const seen = () => page.evaluate(() => (window as unknown as { seen: MapFrame[] }).seen);
     await expect.poll(async () => (await seen()).length).toBe(2);
     const [first, next] = await seen();
     expect(first.shapes, 'every district in the first frame the map is seen').toBe(10);

@@ -22,9 +22,12 @@ interface Props {
 export function HeaderControls({ dataset, visible, view, update, focusPresent }: Props) {
   const t = messagesFor(view.lang);
   const presentButton = useRef<HTMLButtonElement>(null);
+  const ready = dataset !== undefined;
   useEffect(() => {
-    if (focusPresent) presentButton.current?.focus();
-  }, [focusPresent]);
+    // Left while the data was still loading, the button was disabled: it takes the focus once the data is in, unless
+    // the reader has put the focus somewhere else meanwhile.
+    if (focusPresent && ready && document.activeElement === document.body) presentButton.current?.focus();
+  }, [focusPresent, ready]);
   const exportCsv = () => {
     if (!dataset) return;
     const name = view.lang === 'zh' ? '深圳各区承诺-筛选结果.csv' : 'shenzhen-pledges-filtered.csv';

@@ -6,7 +6,7 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import { inTaskSequence } from '../../shared/ui/nextTask';
 import { districtLocator, shapesBounds, type DistrictShape } from './geometry';
 import {
@@ -40,6 +40,8 @@ interface Props {
 }
 
 interface Instance {
+  /** True once its map is removed: an effect of the same commit may still hold it. */
+  disposed: () => boolean;
   map: L.Map;
   districts: Map<string, DistrictLayers>;
   layoutLabels: () => void;
@@ -71,7 +73,9 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     if (view) showDistrict(map, layers, view, palette);
   });
 
-  useEffect(() => {
+  // A layout effect: the container says "loading" from its first paint, with no empty frame after the placeholder
+  // before it. The work itself is in tasks of its own.
+  useLayoutEffect(() => {
     const container = containerRef.current;
     const extent = shapesBounds(shapes);
     if (!container || !extent) return;
@@ -87,8 +91,12 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     // While a fit runs, zoom events are ours and must not count as the reader's own zoom.
     let fitting = false;
     let followContainer = true;
+    // Written once the map shows, so that a wait for the zoom (the tests' and the bench's) waits for a whole map.
+    let shownWhole = false;
+    // Set by the cleanup: effects of the same commit may still hold this instance, whose map is gone.
+    let disposed = false;
     const showZoom = () => {
-      if (map) container.dataset.zoom = String(map.getZoom());
+      if (map && shownWhole) container.dataset.zoom = String(map.getZoom());
     };
     const fit = () => {
       if (!map) return;
@@ -111,7 +119,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       if (!map || !renderers || !source) return;
       const district = addDistrict(map, source, renderers);
       const { shape, path, focusRing } = district;
-      const shown = map;
+      const built = map;
       // Coloured, named and labelled as it is made, not only once the whole map is: a shape would otherwise be a
       // button without a name (an accessibility scan caught that moment), and a label an empty box to measure.
       show(map, slug, district);
@@ -125,7 +133,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
         if (!e.repeat) emitToggle(slug, withModifier(e));
       });
       path.addEventListener('focus', () => {
-        if (path.matches(':focus-visible')) focusRing.addTo(shown);
+        if (path.matches(':focus-visible')) focusRing.addTo(built);
         emitFocus(slug);
       });
       path.addEventListener('blur', () => {
@@ -137,8 +145,8 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
 
     const finish = () => {
       if (!map) return;
-      const shown = map;
-      const placeLabels = labelPlacer(shown, [...layers.values()], districtLocator(shapes));
+      const built = map;
+      const placeLabels = labelPlacer(built, [...layers.values()], districtLocator(shapes));
       // Fitting and placing labels both measure (the controls, the labels), which forces a layout: in an animation
       // frame it is the layout the frame does anyway. One frame does both, the fit first, since a fit that changes
       // the zoom moves every label; the map shows from the first frame whose labels are in place.
@@ -150,15 +158,20 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       const schedule = (withFit: boolean) => {
         fitPending ||= withFit;
         // A fit's zoomend asks for labels, which this frame places anyway.
-        if (inFrame) return;
+        if (inFrame || disposed) return;
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
           inFrame = true;
-          if (fitPending) fit();
-          fitPending = false;
-          placeLabels();
-          inFrame = false;
-          if (!controlsIn) return;
+          try {
+            if (fitPending) fit();
+            fitPending = false;
+            placeLabels();
+          } finally {
+            inFrame = false;
+          }
+          if (!controlsIn || shownWhole) return;
+          shownWhole = true;
+          showZoom();
           container.classList.remove(BUILDING);
           container.removeAttribute('aria-busy');
         });
@@ -166,27 +179,27 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       const fitSoon = () => schedule(true);
       const layoutLabels = () => schedule(false);
 
-      shown.on('zoomstart', () => {
+      built.on('zoomstart', () => {
         if (!fitting) followContainer = false;
       });
-      shown.on('dragstart', () => {
+      built.on('dragstart', () => {
         followContainer = false;
       });
-      shown.on('zoomend', () => {
+      built.on('zoomend', () => {
         showZoom();
         layoutLabels();
       });
 
       // The wheel zooms only once the reader has chosen the map, so scrolling the page never gets stuck.
       const engage = () => {
-        shown.scrollWheelZoom.enable();
-        shown.dragging.enable();
+        built.scrollWheelZoom.enable();
+        built.dragging.enable();
       };
-      const release = () => shown.scrollWheelZoom.disable();
+      const release = () => built.scrollWheelZoom.disable();
       const onFocusOut = (e: FocusEvent) => {
         if (e.relatedTarget instanceof Node && container.contains(e.relatedTarget)) return;
         release();
-        if (!finePointer) shown.dragging.disable();
+        if (!finePointer) built.dragging.disable();
       };
       container.addEventListener('focusin', engage);
       container.addEventListener('click', engage);
@@ -194,14 +207,15 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
       container.addEventListener('mouseleave', release);
 
       const resizeObserver = new ResizeObserver(() => {
-        shown.invalidateSize({ animate: false });
+        built.invalidateSize({ animate: false });
         if (followContainer) fitSoon();
         layoutLabels();
       });
       resizeObserver.observe(container);
 
       setInstance({
-        map: shown,
+        disposed: () => disposed,
+        map: built,
         districts: layers,
         layoutLabels,
         resetView: () => {
@@ -231,6 +245,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
     container.dataset.loading = loadingText();
     const cancelSteps = inTaskSequence([start, ...order.split(',').map((slug) => () => addOne(slug)), finish]);
     return () => {
+      disposed = true;
       cancelSteps();
       teardown();
       map?.remove();
@@ -243,7 +258,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
   }, [shapes, order]);
 
   useEffect(() => {
-    if (!instance) return;
+    if (!instance || instance.disposed()) return;
     for (const d of districts) {
       const layers = instance.districts.get(d.slug);
       if (layers) showDistrict(instance.map, layers, d, palette);
@@ -252,7 +267,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
   }, [instance, districts, palette]);
 
   useEffect(() => {
-    if (!instance) return;
+    if (!instance || instance.disposed()) return;
     const { map } = instance;
 
     const controls = mapControls(messages, attribution, () => instance.resetView());

@@ -176,7 +176,6 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
           container.removeAttribute('aria-busy');
         });
       };
-      const fitSoon = () => schedule(true);
       const layoutLabels = () => schedule(false);
 
       built.on('zoomstart', () => {
@@ -208,8 +207,7 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
 
       const resizeObserver = new ResizeObserver(() => {
         built.invalidateSize({ animate: false });
-        if (followContainer) fitSoon();
-        layoutLabels();
+        schedule(followContainer);
       });
       resizeObserver.observe(container);
 

@@ -91,7 +91,8 @@ function filterStatements(dataset: Dataset, filter: Filter): VisibleStatement[] 
     // Found by who said it: every pledge of theirs. Found by the words alone: the pledges that match as well, so
     // that a search counts the pledges it is about, in Chinese as in English (where only pledges are translated).
     const bySpeaker = texts === null || matches(texts[i].speaker, q, lang);
-    const byWords = texts !== null && matches(texts[i].words, q, lang);
+    // Asked only when the speaker does not match: at 1000× data every search reads 16,000 quotes otherwise.
+    const byWords = !bySpeaker && texts !== null && matches(texts[i].words, q, lang);
     const pledges =
       themes.length === 0 && bySpeaker
         ? statement.pledges

@@ -220,8 +220,13 @@ test.describe('an official filtering the dashboard', () => {
 
   test('expands a card to its pledges and the place in the source', async ({ page }) => {
     await page.goto('./?q=范磊');
-    await page.getByRole('button', { name: /展开 3 项承诺与出处/ }).click();
     const details = page.locator('.quote-card__details');
+    await expect(page.getByRole('button', { name: /展开 3 项承诺与出处/ })).toBeVisible();
+    await expect(details).toHaveCount(1);
+    await expect(details).toBeHidden();
+    // Closed, the details are not built at all: they were more than half of the page's elements.
+    await expect(details.locator('*')).toHaveCount(0);
+    await page.getByRole('button', { name: /展开 3 项承诺与出处/ }).click();
     await expect(details.locator('.pledge')).toHaveCount(3);
     await expect(details).toContainText('35项');
     await expect(details).toContainText('第 4 段');
@@ -239,6 +244,15 @@ test.describe('an official filtering the dashboard', () => {
       await expect(facts.first()).toHaveText(when);
     });
   }
+
+  test('a PDF made with print media alone, without the print events, spells out every pledge too', async ({ page }) => {
+    await page.goto('./?district=yantian');
+    await expect(page.locator('.quote-card')).toHaveCount(1);
+    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(4);
+    await expect(page.locator('.quote-card__details').first()).toBeVisible();
+  });
 
   test('prints the current view without controls and with every pledge spelled out', async ({ page }) => {
     await page.goto('./?district=yantian');

@@ -1,5 +1,5 @@
 import type { VisibleStatement } from '../../shared/dataset/filter';
-import { knownFilter, quotedDistricts } from '../../shared/dataset/filter';
+import { knownFilter, quotedDistricts, summarizeView } from '../../shared/dataset/filter';
 import type { Dataset } from '../../shared/dataset/schema';
 import { pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
@@ -53,7 +53,8 @@ export function FilterBar({ dataset, visible, view, update }: Props) {
   const lang = view.lang;
   const districtsWithStatements = dataset.districts.filter((d) => quotedDistricts(dataset).has(d.slug));
   const chips = activeChips(dataset, knownFilter(dataset, view), t);
-  const pledges = visible.reduce((n, v) => n + v.pledges.length, 0);
+  // Counted once per filter for the summary strip too: a sum over 16,000 statements is 1.5 ms at 1000× data.
+  const { pledges } = summarizeView(dataset, visible);
 
   // The pressed chip disappears; focus goes to the search box instead of falling to the page.
   const focusSearch = () => document.getElementById(SEARCH_INPUT_ID)?.focus();

@@ -15,9 +15,11 @@ interface Props {
   lang: Lang;
   /** The search box's text: where it occurs in the quote, it is marked. */
   query: string;
+  /** Paper shows every card open. */
+  printing: boolean;
 }
 
-export function StatementCard({ dataset, item, lang, query }: Props) {
+export function StatementCard({ dataset, item, lang, query, printing }: Props) {
   const { statement, pledges } = item;
   const { speaker } = statement;
   const t = timelineMessages(lang);
@@ -29,9 +31,6 @@ export function StatementCard({ dataset, item, lang, query }: Props) {
   const translation = pledges.map((p) => p.summary.en).join('; ');
   const district = dataset.districts.find((d) => d.slug === statement.district);
   const themes = dataset.themes.filter((th) => pledges.some((p) => p.themes.includes(th.id)));
-  const source = dataset.sources.find((s) => s.id === statement.sourceId);
-  const section = source?.sections.find((s) => s.id === statement.section);
-  const horizons = new Map(dataset.horizons.map((h) => [h.id, h.label]));
   const role = [speaker.post ? pick(speaker.post, lang) : speaker.name ? t.noPost : null, pick(speaker.unit, lang)]
     .filter(Boolean)
     .join(' · ');
@@ -116,51 +115,68 @@ export function StatementCard({ dataset, item, lang, query }: Props) {
       >
         {open ? t.collapse : t.expand(pledges.length)}
       </button>
+      {/* Built only when shown: closed, the details were more than half of a page's elements, and each new
+          filter built them again for cards nobody opens. */}
       <div id={detailsId} className="quote-card__details" hidden={!open}>
-        {pledges.length > 0 && (
-          <ol className="pledges">
-            {pledges.map((p) => (
-              <li key={p.id} className="pledge">
-                <p className="pledge__summary">
-                  <span lang="zh-CN">{p.summary.zh}</span>
-                  <span className="pledge__en" lang="en">
-                    <span className="quote-card__label">{shared.translationMark}</span>
-                    <MarkedText text={p.summary.en} hits={searchHits(p.summary.en, query)} />
-                  </span>
-                </p>
-                <dl className="pledge__facts">
-                  {p.figures.length > 0 && (
-                    <div>
-                      <dt>{t.figures}</dt>
-                      <dd lang="zh-CN">{p.figures.map((f) => f.text).join('、')}</dd>
-                    </div>
-                  )}
-                  {p.horizon && (
-                    <div>
-                      <dt>{t.horizon}</dt>
-                      <dd>
-                        {pick(horizons.get(p.horizon.kind) ?? { zh: p.horizon.kind, en: p.horizon.kind }, lang)}
-                        {t.horizonCue}
-                        <span lang="zh-CN">{p.horizon.cue}</span>
-                        {t.horizonCueEnd}
-                      </dd>
-                    </div>
-                  )}
-                </dl>
-              </li>
-            ))}
-          </ol>
-        )}
-        {source && (
-          <p className="quote-card__source">
-            {t.source(
-              pick(source.title, lang),
-              section ? pick(section.title, lang) : statement.section,
-              statement.paragraph,
-            )}
-          </p>
-        )}
+        {(open || printing) && <StatementDetails dataset={dataset} item={item} lang={lang} query={query} />}
       </div>
     </article>
+  );
+}
+
+/** A card's pledges, each with its translation, figures and time, and where the statement stands in the source. */
+function StatementDetails({ dataset, item, lang, query }: Omit<Props, 'printing'>) {
+  const { statement, pledges } = item;
+  const t = timelineMessages(lang);
+  const shared = messagesFor(lang);
+  const source = dataset.sources.find((s) => s.id === statement.sourceId);
+  const section = source?.sections.find((s) => s.id === statement.section);
+  const horizons = new Map(dataset.horizons.map((h) => [h.id, h.label]));
+  return (
+    <>
+      {pledges.length > 0 && (
+        <ol className="pledges">
+          {pledges.map((p) => (
+            <li key={p.id} className="pledge">
+              <p className="pledge__summary">
+                <span lang="zh-CN">{p.summary.zh}</span>
+                <span className="pledge__en" lang="en">
+                  <span className="quote-card__label">{shared.translationMark}</span>
+                  <MarkedText text={p.summary.en} hits={searchHits(p.summary.en, query)} />
+                </span>
+              </p>
+              <dl className="pledge__facts">
+                {p.figures.length > 0 && (
+                  <div>
+                    <dt>{t.figures}</dt>
+                    <dd lang="zh-CN">{p.figures.map((f) => f.text).join('、')}</dd>
+                  </div>
+                )}
+                {p.horizon && (
+                  <div>
+                    <dt>{t.horizon}</dt>
+                    <dd>
+                      {pick(horizons.get(p.horizon.kind) ?? { zh: p.horizon.kind, en: p.horizon.kind }, lang)}
+                      {t.horizonCue}
+                      <span lang="zh-CN">{p.horizon.cue}</span>
+                      {t.horizonCueEnd}
+                    </dd>
+                  </div>
+                )}
+              </dl>
+            </li>
+          ))}
+        </ol>
+      )}
+      {source && (
+        <p className="quote-card__source">
+          {t.source(
+            pick(source.title, lang),
+            section ? pick(section.title, lang) : statement.section,
+            statement.paragraph,
+          )}
+        </p>
+      )}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { formatSourceDate, sourceDatePieces } from '../../shared/dataset/format'
 import { pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import { KeepTogether } from '../../shared/ui/KeepTogether';
+import { usePrinting } from '../../shared/ui/scheme';
 import type { UpdateViewState } from '../../shared/url/useViewState';
 import { CLEARED_FILTERS, type ViewState } from '../../shared/url/viewState';
 import { timelineGroups } from './group';
@@ -29,6 +30,7 @@ interface Props {
 export function Timeline({ dataset, visible, view, update }: Props) {
   const t = timelineMessages(view.lang);
   const shared = messagesFor(view.lang);
+  const printing = usePrinting();
   const pageSize = view.embed ? EMBED_PAGE_SIZE : PAGE_SIZE;
   const [paging, setPaging] = useState({ visible, limit: pageSize });
   // A new filter starts again at the first page.
@@ -99,6 +101,7 @@ export function Timeline({ dataset, visible, view, update }: Props) {
                         item={item}
                         lang={view.lang}
                         query={view.q}
+                        printing={printing}
                       />
                     ))}
                   </div>

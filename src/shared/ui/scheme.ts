@@ -25,7 +25,8 @@ const subscribePrinting = (listener: () => void) => {
   return () => printListeners.delete(listener);
 };
 
-function usePrinting(): boolean {
+/** Whether the page is on paper: by the print events, or by the `print` media (a PDF made without them). */
+export function usePrinting(): boolean {
   const printEvent = useSyncExternalStore(
     subscribePrinting,
     () => printing,

@@ -5,6 +5,8 @@ import {
   labelPoint,
   landShare,
   districtLocator,
+  labelAstray,
+  leaderStart,
   leaderTo,
   placeLabels,
   parseDistrictShapes,
@@ -313,6 +315,19 @@ describe('placeLabels', () => {
     expect(placeLabels([small], (_x, y) => (y <= 64 ? 'small' : null))[0].callout).toBe(true);
   });
 
+  it('goes above its district only where the label may, when land lies below and open space above', () => {
+    // Land of a neighbour below the small district, open space above it (a border with another city).
+    const landBelow = (x: number, y: number) => (y > 65 ? 'neighbour' : x >= 30 && x <= 70 && y >= 35 ? 'small' : null);
+    expect(placeLabels([small], landBelow)[0]).toEqual({ dx: 0, dy: 0, callout: false });
+    const [above] = placeLabels([{ ...small, sides: ['below', 'above'] }], landBelow);
+    expect(above.callout).toBe(true);
+    // The label's bottom edge is above the district's box, within a short leader of its point.
+    expect(small.y + above.dy + small.height / 2).toBeLessThan(small.district.top);
+    expect(-above.dy - small.height / 2).toBeLessThanOrEqual(2.5 * small.height);
+    // Below still comes first where both are open.
+    expect(placeLabels([{ ...small, sides: ['below', 'above'] }], open)[0].dy).toBeGreaterThan(0);
+  });
+
   it('leaves a label on a district big enough to carry it', () => {
     const big = { ...small, district: { left: 0, top: 0, right: 200, bottom: 150 } };
     expect(placeLabels([big], open)).toEqual([{ dx: 0, dy: 0, callout: false }]);
@@ -468,6 +483,36 @@ describe('districtLocator', () => {
     expect(districtAt([12, 1])).toBe('islands');
     expect(districtAt([1.5, 1.5])).toBeNull();
     expect(districtAt([7, 2])).toBeNull();
+  });
+});
+
+describe('leaderStart', () => {
+  it('leaves a label from the middle of the edge that faces its point', () => {
+    expect(leaderStart({ dx: 4, dy: 15 }, 10)).toEqual({ dx: 4, dy: 10 });
+    expect(leaderStart({ dx: -4, dy: -15 }, 10)).toEqual({ dx: -4, dy: -10 });
+  });
+});
+
+describe('labelAstray', () => {
+  const label = {
+    slug: 'small',
+    x: 50,
+    y: 50,
+    width: 40,
+    height: 20,
+    district: { left: 0, top: 0, right: 99, bottom: 99 },
+    land: 1,
+  };
+  // The small district is everything left of x = 50; a neighbour is to the right; nothing above y = 45.
+  const districtAt = (x: number, y: number) => (y < 45 ? null : x < 50 ? 'small' : 'neighbour');
+
+  it('says whether a label covers more of other districts than of its own', () => {
+    expect(labelAstray(label, { dx: -10, dy: 0 }, districtAt)).toBe(false);
+    expect(labelAstray(label, { dx: 10, dy: 0 }, districtAt)).toBe(true);
+  });
+
+  it('does not count open space against a label', () => {
+    expect(labelAstray(label, { dx: -10, dy: -8 }, districtAt)).toBe(false);
   });
 });
 

@@ -293,9 +293,16 @@ export interface ScreenBox {
 }
 
 export interface LabelPlacement extends Offset {
-  /** Placed below its district rather than on it: the map draws a leader line back to the district. */
+  /** Placed off its district, below or above it: the map draws a leader line back to the district. */
   callout: boolean;
 }
+
+/**
+ * Where a callout may go, in order of preference. Below first: Shenzhen's small districts lie on its southern
+ * border. Above only where the map has the room and draws a leader from a label's lower edge (the slides' still
+ * map; the live map's leaders start at a label's upper edge).
+ */
+export type CalloutSide = 'below' | 'above';
 
 /** A label as big as this share of its district's land would hide the district it names. */
 const CALLOUT_SHARE = 0.25;
@@ -330,7 +337,18 @@ export function leaderTo({ dx, dy }: Offset, height: number): { length: number; 
   return { length: Math.hypot(x, y), angle: Math.atan2(x, -y) };
 }
 
-type PlacedLabel = LabelBox & { slug: string; district: ScreenBox; land: number };
+/** A label moved by its offset. */
+const movedBy = (label: LabelBox, { dx, dy }: Offset): LabelBox => ({ ...label, x: label.x + dx, y: label.y + dy });
+
+export type PlacedLabel = LabelBox & {
+  slug: string;
+  district: ScreenBox;
+  land: number;
+  /** Where its callout may go, in order (CalloutSide); below only unless given. */
+  sides?: readonly CalloutSide[];
+};
+
+const sidesOf = (label: PlacedLabel): readonly CalloutSide[] => label.sides ?? ['below'];
 
 /** Which district a point on screen lies on, or null for open space (see DistrictAt). */
 type ScreenDistrictAt = (x: number, y: number) => string | null;
@@ -341,16 +359,24 @@ interface CalloutSpot {
   tried: number;
 }
 
-/** Points along a leader, a few pixels apart, from the label's top edge (the label at `offset`) to its point. */
+/** Where a leader leaves a label at `offset` from its point: the middle of the edge that faces the point. */
+export function leaderStart({ dx, dy }: Offset, height: number): Offset {
+  return { dx, dy: dy >= 0 ? dy - height / 2 : dy + height / 2 };
+}
+
+/** Points along a leader, a few pixels apart, from the label's edge that faces its point (leaderStart) to that point. */
 function leaderPoints(label: PlacedLabel, offset: Offset): Position[] {
-  const { length } = leaderTo(offset, label.height);
-  const top: Position = [label.x + offset.dx, label.y + offset.dy - label.height / 2];
-  const count = Math.max(1, Math.ceil(length / LEADER_STEP));
+  const start = leaderStart(offset, label.height);
+  const from: Position = [label.x + start.dx, label.y + start.dy];
+  const count = Math.max(1, Math.ceil(Math.hypot(start.dx, start.dy) / LEADER_STEP));
   return Array.from({ length: count + 1 }, (_, i): Position => {
     const t = i / count;
-    return [top[0] + (label.x - top[0]) * t, top[1] + (label.y - top[1]) * t];
+    return [from[0] + (label.x - from[0]) * t, from[1] + (label.y - from[1]) * t];
   });
 }
+
+/** How far a label at `offset` leaves its point's row free: its gap above or below the point, in px. */
+const clearance = (offset: Offset, height: number) => Math.abs(offset.dy) - height / 2;
 
 /**
  * Whether a label at `offset` from its point is a callout a reader can follow: on open space, and with a short
@@ -359,7 +385,7 @@ function leaderPoints(label: PlacedLabel, offset: Offset): Position[] {
 function calloutClear(label: PlacedLabel, offset: Offset, districtAt: ScreenDistrictAt): boolean {
   const moved = { ...label, x: label.x + offset.dx, y: label.y + offset.dy };
   return (
-    offset.dy - label.height / 2 <= MAX_LEADER * label.height &&
+    clearance(offset, label.height) <= MAX_LEADER * label.height &&
     boxPoints(moved).every(([x, y]) => districtAt(x, y) === null) &&
     leaderPoints(label, offset).every(([x, y]) => {
       const at = districtAt(x, y);
@@ -368,27 +394,58 @@ function calloutClear(label: PlacedLabel, offset: Offset, districtAt: ScreenDist
   );
 }
 
-/** The first spot, from the `from`-th tried on, below its district that makes a clear callout (calloutClear), or null. */
+/** Spots a callout tries on each side of its district. */
+const SPOTS_A_SIDE = (CALLOUT_STEPS + 1) * CALLOUT_SHIFTS.length;
+
+/** The first spot, from the `from`-th tried on, off its district on a side it may take that makes a clear callout
+ * (calloutClear), or null. */
 function calloutSpot(label: PlacedLabel, districtAt: ScreenDistrictAt, from = 0): CalloutSpot | null {
   const { width, height, district, land } = label;
+  const sides = sidesOf(label);
   const area = (district.right - district.left) * (district.bottom - district.top) * land;
   // A district with no area on screen (too far out, or a degenerate shape) has nothing a label could hide.
   if (!(area > 0) || (width * height) / area <= CALLOUT_SHARE) return null;
-  // Each step half a label height further down: straight below first, then half a label, then a whole label, to
-  // either side (a wide English label straight below Luohu would reach over Futian's shore).
-  for (let tried = from; tried < (CALLOUT_STEPS + 1) * CALLOUT_SHIFTS.length; tried++) {
-    const step = Math.floor(tried / CALLOUT_SHIFTS.length);
-    const y = district.bottom + LEADER_GAP + (height * (1 + step)) / 2;
-    if (y - height / 2 - label.y > MAX_LEADER * height) return null;
-    const offset = { dx: CALLOUT_SHIFTS[tried % CALLOUT_SHIFTS.length] * width, dy: y - label.y };
+  // Each step half a label height further away: straight below (or above) first, then half a label, then a whole
+  // label, to either side (a wide English label straight below Luohu would reach over Futian's shore).
+  for (let tried = from; tried < SPOTS_A_SIDE * sides.length; tried++) {
+    const below = sides[Math.floor(tried / SPOTS_A_SIDE)] === 'below';
+    const spot = tried % SPOTS_A_SIDE;
+    const away = LEADER_GAP + (height * (1 + Math.floor(spot / CALLOUT_SHIFTS.length))) / 2;
+    const y = below ? district.bottom + away : district.top - away;
+    const offset = { dx: CALLOUT_SHIFTS[spot % CALLOUT_SHIFTS.length] * width, dy: y - label.y };
+    if (clearance(offset, height) > MAX_LEADER * height) {
+      // Every later spot on this side lies further still: on to the next side.
+      tried = (Math.floor(tried / SPOTS_A_SIDE) + 1) * SPOTS_A_SIDE - 1;
+      continue;
+    }
     if (calloutClear(label, offset, districtAt)) return { box: { ...label, x: label.x + offset.dx, y }, tried };
   }
   return null;
 }
 
-/** Whether a called-out label, where spreading left it, is still a clear callout below its point. */
+/** Whether a called-out label, where spreading left it, is still a clear callout on a side it may take. */
 function calloutHolds(label: PlacedLabel, offset: Offset, districtAt: ScreenDistrictAt): boolean {
-  return offset.dy - label.height / 2 >= LEADER_GAP && calloutClear(label, offset, districtAt);
+  const side: CalloutSide = offset.dy >= 0 ? 'below' : 'above';
+  return (
+    sidesOf(label).includes(side) &&
+    clearance(offset, label.height) >= LEADER_GAP &&
+    calloutClear(label, offset, districtAt)
+  );
+}
+
+/**
+ * Whether a label at `offset` covers more of other districts than of its own: a reader would take it for a
+ * neighbour's.
+ */
+export function labelAstray(label: PlacedLabel, offset: Offset, districtAt: ScreenDistrictAt): boolean {
+  let own = 0;
+  let others = 0;
+  for (const [x, y] of boxPoints(movedBy(label, offset))) {
+    const at = districtAt(x, y);
+    if (at === label.slug) own += 1;
+    else if (at !== null) others += 1;
+  }
+  return others > own;
 }
 
 /** How close a label may come to another's leader: its points are LEADER_STEP apart, so none of the line is hidden. */
@@ -400,9 +457,6 @@ const hides = ({ x, y, width, height }: LabelBox, [px, py]: Position) =>
 
 /** How far apart the places a label tries when it slides off a leader are, in px. */
 const SLIDE_STEP = 2;
-
-/** A label moved by its offset. */
-const movedBy = (label: LabelBox, { dx, dy }: Offset): LabelBox => ({ ...label, x: label.x + dx, y: label.y + dy });
 
 /** Whether another label lies over label i's leader (only callouts have one), with labels at `offsets`. */
 function leaderHidden(labels: readonly PlacedLabel[], offsets: readonly Offset[], i: number): boolean {
@@ -451,9 +505,11 @@ function clearLeaders(
  * Where each district's label goes. A label too big for its district (Luohu and Futian on a phone) moves below
  * the district's box, straight down or to one side, with a leader line back, when the map shows no land there and
  * the line crosses no other district: Shenzhen's small districts lie on its southern border, by Hong Kong and the
- * sea. A label whose district is hemmed in by others stays on it. Then overlapping labels are spread apart; a
- * callout that this pushes back onto land, above its point or too far away tries its next spot or goes back on
- * its district, and the labels are spread again. Last, labels slide off other labels' leaders (clearLeaders); a
+ * sea. Where its `sides` allow it and nothing below is clear, it tries above the district the same way: the northern
+ * districts border other cities (English names on a 4:3 slide sat mostly on their neighbours). A label whose
+ * district is hemmed in by others stays on it. Then overlapping labels are spread apart; a callout that this
+ * pushes back onto land, to a side it may not take or too far away tries its next spot or goes back on its
+ * district, and the labels are spread again. Last, labels slide off other labels' leaders (clearLeaders); a
  * callout whose leader is still hidden tries its next spot, but never goes back on its district for that alone.
  * `land` is the district's landShare; `districtAt` says which district a point on screen lies on; `gap` is the least
  * room between labels (spreadLabels').

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { realShapes } from '../../../scripts/data/testShapes';
 import { textWidth } from '../../shared/ui/textWidth';
 import { districtLocator, labelPoint, shapesBounds } from './geometry';
-import { fitProjection, LABEL_HALO_EMS, staticMapLayout, type StaticDistrict } from './staticMap';
+import {
+  fitProjection,
+  LABEL_HALO_EMS,
+  staticMapLayout,
+  type Projection,
+  type StaticDistrict,
+  type StaticLabel,
+} from './staticMap';
 
 const shapes = realShapes();
 const NAMES = {
@@ -32,6 +39,20 @@ const NAMES = {
   },
 } as const;
 
+const districtAt = districtLocator(shapes);
+
+/** The districts (and open space, as null) a leader passes over, from the label to the district's point. */
+function districtsUnder(leader: NonNullable<StaticLabel['leader']>, projection: Projection): Set<string | null> {
+  const under = new Set<string | null>();
+  for (let k = 0; k < 20; k++) {
+    const x = leader.x1 + ((leader.x2 - leader.x1) * k) / 20;
+    const y = leader.y1 + ((leader.y2 - leader.y1) * k) / 20;
+    under.add(districtAt(projection.invert([x, y])));
+  }
+  under.delete(null);
+  return under;
+}
+
 describe('staticMapLayout', () => {
   // The overview slide's map on a 4:3 projector: about 440 × 560 px with 20 px labels.
   const box = { width: 444, height: 556, fontSize: 20 };
@@ -42,7 +63,6 @@ describe('staticMapLayout', () => {
       const layout = staticMapLayout(shapes, box, (slug) => [names[slug], '23']);
       const projection = fitProjection(shapes, box);
       if (!projection) throw new Error('no projection');
-      const districtAt = districtLocator(shapes);
       for (const d of layout) {
         const shape = shapes.find((s) => s.slug === d.slug);
         const point = shape && labelPoint(shape);
@@ -57,12 +77,7 @@ describe('staticMapLayout', () => {
         // From the middle of the label's top edge (two lines high) to the district's point, below it.
         expect(leader, d.slug).toEqual({ x1: d.label.x, y1: d.label.y - box.fontSize * 1.25, x2: x, y2: y });
         expect(leader.y1, d.slug).toBeGreaterThan(leader.y2);
-        for (let k = 0; k <= 20; k++) {
-          const at = districtAt(
-            projection.invert([leader.x1 + ((x - leader.x1) * k) / 20, leader.y1 + ((y - leader.y1) * k) / 20]),
-          );
-          expect([null, d.slug], d.slug).toContain(at);
-        }
+        expect(districtsUnder(leader, projection), d.slug).toEqual(new Set([d.slug]));
       }
     });
 
@@ -85,6 +100,62 @@ describe('staticMapLayout', () => {
       }
     });
   }
+
+  describe("the overview slide's map in English on a 4:3 screen, with the real labels", () => {
+    // Districts with pledges get their count as a second line; the four without, their name alone.
+    const counts: Record<string, string> = {
+      futian: '8',
+      luohu: '23',
+      nanshan: '15',
+      yantian: '4',
+      longgang: '5',
+      dapeng: '10',
+    };
+    const lines = (slug: string) => {
+      const name: string = NAMES.en[slug as keyof typeof NAMES.en];
+      return counts[slug] ? [name, counts[slug]] : [name];
+    };
+    // Measured on the slide at 1024 × 768 and at 1280 × 1024.
+    for (const box of [
+      { width: 443, height: 556, fontSize: 22.76 },
+      { width: 554, height: 759, fontSize: 28.44 },
+    ]) {
+      it(`leaves no label mostly on a neighbour but Futian's, hemmed in by Nanshan's and Luohu's (${box.width} × ${box.height})`, () => {
+        const layout = staticMapLayout(shapes, box, lines);
+        const projection = fitProjection(shapes, box);
+        if (!projection) throw new Error('no projection');
+        const astray = layout.flatMap((d) => {
+          if (!d.label || d.label.leader) return [];
+          const width =
+            Math.max(...lines(d.slug).map((l) => textWidth(l, box.fontSize))) + box.fontSize * LABEL_HALO_EMS;
+          const height = lines(d.slug).length * box.fontSize * 1.25;
+          let own = 0;
+          let others = 0;
+          for (let i = 0; i <= 10; i++) {
+            for (let j = 0; j <= 4; j++) {
+              const x = d.label.x - width / 2 + (width * i) / 10;
+              const y = d.label.y - height / 2 + (height * j) / 4;
+              const at = districtAt(projection.invert([x, y]));
+              if (at === d.slug) own += 1;
+              else if (at !== null) others += 1;
+            }
+          }
+          return others > own ? [d.slug] : [];
+        });
+        // Pingshan sat on Longgang, Longhua on Futian and Luohu, before their labels could go above the city.
+        expect(astray).toEqual(['futian']);
+        for (const slug of ['pingshan', 'longhua']) {
+          const label = layout.find((d) => d.slug === slug)?.label;
+          expect(label?.leader, slug).toBeTruthy();
+          if (!label?.leader) continue;
+          // Above its district, the leader from the label's lower edge, crossing no other district.
+          expect(label.leader.y1, slug).toBeLessThan(label.leader.y2);
+          expect(label.leader.y1, slug).toBeCloseTo(label.y + (lines(slug).length * box.fontSize * 1.25) / 2);
+          expect(districtsUnder(label.leader, projection), slug).toEqual(new Set([slug]));
+        }
+      });
+    }
+  });
 
   it('takes the labels off Luohu and Futian, into the picture, so the districts can be seen', () => {
     const names: Record<string, string> = NAMES.en;

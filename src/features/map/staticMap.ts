@@ -7,7 +7,9 @@ import { textWidth } from '../../shared/ui/textWidth';
 import {
   districtLocator,
   labelPoint,
+  labelAstray,
   landShare,
+  leaderStart,
   placeLabels,
   shapesBounds,
   type DistrictShape,
@@ -27,7 +29,7 @@ export interface StaticLabel {
   /** Centre in px, after placing. */
   x: number;
   y: number;
-  /** For a label placed off its district: the line from the label's top edge to the district's label point. */
+  /** For a label placed off its district: the line from the label's edge facing the district to its label point. */
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
@@ -109,12 +111,24 @@ export function staticMapLayout(
   // Space outside the picture is no open space: a label moved there would be cut off.
   const outside = (x: number, y: number) => x < 0 || y < 0 || x > box.width || y > box.height;
   const screenDistrictAt = (x: number, y: number) => (outside(x, y) ? OUTSIDE : districtAt(invert([x, y])));
-  const placements = placeLabels(boxes, screenDistrictAt, box.fontSize * 0.15);
+  const gap = box.fontSize * 0.15;
+  const below = placeLabels(boxes, screenDistrictAt, gap);
+  // A label spreading left mostly on its neighbours may go above its district as well: the still map draws a
+  // leader from whichever edge faces the district. Only those: above the city, every label would leave its district.
+  const astray = below.map((p, i) => !p.callout && labelAstray(boxes[i], p, screenDistrictAt));
+  const placements = astray.includes(true)
+    ? placeLabels(
+        boxes.map((b, i) => (astray[i] ? { ...b, sides: ['below', 'above'] as const } : b)),
+        screenDistrictAt,
+        gap,
+      )
+    : below;
   const labels = new Map(
     labelled.map(({ shape }, i): [string, StaticLabel] => {
       const { x, y, height } = boxes[i];
       const { dx, dy, callout } = placements[i];
-      const leader = callout ? { x1: x + dx, y1: y + dy - height / 2, x2: x, y2: y } : null;
+      const start = leaderStart({ dx, dy }, height);
+      const leader = callout ? { x1: x + start.dx, y1: y + start.dy, x2: x, y2: y } : null;
       return [shape.slug, { x: x + dx, y: y + dy, leader }];
     }),
   );

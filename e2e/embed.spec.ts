@@ -181,6 +181,26 @@ test.describe('embed mode', () => {
     await expect(page.locator('.quote-card').nth(6)).toBeFocused();
   });
 
+  test('folds the filter choices behind one button, so a fixed 600 px frame shows a quote', async ({ page }) => {
+    // A CMS that strips the host script leaves the iframe at the height the editor typed.
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto('./?embed=1&view=timeline&district=nanshan');
+    await expect(page.locator('.quote-card')).toHaveCount(2, { timeout: 20_000 });
+    await expect(page.locator('.quote-card').first()).toBeInViewport();
+    // Search and the filters in force stay in sight; the choices wait behind the button.
+    await expect(page.getByRole('searchbox')).toBeVisible();
+    await expect(page.getByRole('button', { name: '移除筛选：南山区' })).toBeVisible();
+    const choice = page.getByRole('button', { name: '福田区', exact: true });
+    await expect(choice).toBeHidden();
+    const more = page.getByText('更多筛选条件');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await choice.click();
+    await expect(page.locator('.quote-card')).toHaveCount(4);
+    await more.click();
+    await expect(choice).toBeHidden();
+  });
+
   test('links to the same view un-embedded, in a new tab', async ({ page }) => {
     await page.goto('./?embed=1&view=map&bg=transparent&district=nanshan&lang=en');
     const link = page.getByRole('link', { name: 'Open the full dashboard (opens in a new tab)' });

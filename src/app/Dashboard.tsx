@@ -89,7 +89,9 @@ export function Dashboard({ dataset, visible, view, update, scheme, only = null 
         </div>
       )}
       {/* The timeline keeps its filter bar: a list is read by narrowing it. */}
-      {shows('timeline') && <FilterBar dataset={dataset} visible={visible} view={view} update={update} />}
+      {shows('timeline') && (
+        <FilterBar dataset={dataset} visible={visible} view={view} update={update} folded={view.embed} />
+      )}
       {shows('timeline') && (
         <ViewBoundary fallback={viewFallback}>
           <Timeline dataset={dataset} visible={visible} view={view} update={update} />

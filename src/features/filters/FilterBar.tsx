@@ -13,6 +13,11 @@ interface Props {
   visible: readonly VisibleStatement[];
   view: ViewState;
   update: UpdateViewState;
+  /**
+   * The choices fold away behind one button, search and the active filters staying in sight: in an iframe of
+   * fixed height (a CMS without the host script) the whole bar filled the frame and no quote showed.
+   */
+  folded?: boolean;
 }
 
 interface Option {
@@ -48,7 +53,7 @@ function ToggleGroup(props: {
   );
 }
 
-export function FilterBar({ dataset, visible, view, update }: Props) {
+export function FilterBar({ dataset, visible, view, update, folded = false }: Props) {
   const t = messagesFor(view.lang);
   const lang = view.lang;
   const districtsWithStatements = dataset.districts.filter((d) => quotedDistricts(dataset).has(d.slug));
@@ -64,36 +69,47 @@ export function FilterBar({ dataset, visible, view, update }: Props) {
     focusSearch();
   };
 
+  const groups = (
+    <div className="filters__groups">
+      <ToggleGroup
+        legend={t.filters.district}
+        options={districtsWithStatements.map((d) => ({ id: d.slug, label: pick(d.name, lang) }))}
+        selected={view.districts}
+        onToggle={(id) => update({ districts: toggle(view.districts, id) })}
+      />
+      <ToggleGroup
+        legend={t.filters.theme}
+        options={dataset.themes.map((th) => ({ id: th.id, label: pick(th.label, lang), color: th.color }))}
+        selected={view.themes}
+        onToggle={(id) => update({ themes: toggle(view.themes, id) })}
+      />
+      <ToggleGroup
+        legend={t.filters.section}
+        options={dataset.sources.flatMap((s) => s.sections.map((x) => ({ id: x.id, label: pick(x.title, lang) })))}
+        selected={view.sections}
+        onToggle={(id) => update({ sections: toggle(view.sections, id) })}
+      />
+      <ToggleGroup
+        legend={t.filters.group}
+        options={SPEAKER_GROUPS.map((g) => ({ id: g, label: t.groups[g] }))}
+        selected={view.groups}
+        onToggle={(id) => update({ groups: toggle(view.groups, id as (typeof SPEAKER_GROUPS)[number]) })}
+      />
+    </div>
+  );
+
   return (
     <section className="filters" aria-labelledby="filters-heading">
       <h2 id="filters-heading">{t.filters.heading}</h2>
       <SearchBox q={view.q} lang={lang} update={update} />
-      <div className="filters__groups">
-        <ToggleGroup
-          legend={t.filters.district}
-          options={districtsWithStatements.map((d) => ({ id: d.slug, label: pick(d.name, lang) }))}
-          selected={view.districts}
-          onToggle={(id) => update({ districts: toggle(view.districts, id) })}
-        />
-        <ToggleGroup
-          legend={t.filters.theme}
-          options={dataset.themes.map((th) => ({ id: th.id, label: pick(th.label, lang), color: th.color }))}
-          selected={view.themes}
-          onToggle={(id) => update({ themes: toggle(view.themes, id) })}
-        />
-        <ToggleGroup
-          legend={t.filters.section}
-          options={dataset.sources.flatMap((s) => s.sections.map((x) => ({ id: x.id, label: pick(x.title, lang) })))}
-          selected={view.sections}
-          onToggle={(id) => update({ sections: toggle(view.sections, id) })}
-        />
-        <ToggleGroup
-          legend={t.filters.group}
-          options={SPEAKER_GROUPS.map((g) => ({ id: g, label: t.groups[g] }))}
-          selected={view.groups}
-          onToggle={(id) => update({ groups: toggle(view.groups, id as (typeof SPEAKER_GROUPS)[number]) })}
-        />
-      </div>
+      {folded ? (
+        <details className="filters__more">
+          <summary className="button button--quiet">{t.filters.more}</summary>
+          {groups}
+        </details>
+      ) : (
+        groups
+      )}
       <div className="filters__active" aria-label={t.filters.active} role="group">
         <p className="filters__count" role="status">
           {t.filters.resultCount(visible.length, pledges)}

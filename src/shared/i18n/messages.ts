@@ -61,6 +61,7 @@ const zh = {
     resultCount: (statements: number, pledges: number) =>
       `${formatCount(statements, 'zh')} 条发言，${formatCount(pledges, 'zh')} 项承诺`,
     query: (q: string) => `搜索“${q}”`,
+    more: '更多筛选条件',
   },
   groups: {
     district: '区级单位',
@@ -140,6 +141,7 @@ const en: Messages = {
     resultCount: (statements, pledges) =>
       `${formatCount(statements, 'en')} ${plural(statements, 'statement', 'statements')}, ${formatCount(pledges, 'en')} ${plural(pledges, 'pledge', 'pledges')}`,
     query: (q) => `Search “${q}”`,
+    more: 'More filters',
   },
   groups: {
     district: 'District bodies',

@@ -356,6 +356,32 @@ test.describe('district map', () => {
     await expect.poll(() => zoomLevel(page)).toBe(start);
   });
 
+  test('takes Tab to its zoom and reset buttons before the districts under them', async ({ page }) => {
+    await openMap(page);
+    const canvas = mapRegion(page).locator('.district-map__canvas');
+    const focusedIn = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          inMap: !!el?.closest('.district-map__canvas'),
+          name: el?.getAttribute('aria-label') ?? el?.getAttribute('title') ?? el?.textContent ?? '',
+        };
+      });
+    // Into the map from the map itself (focusable, so that the wheel may zoom it): the buttons drawn at its top
+    // left come next, the districts after them.
+    await mapRegion(page).getByRole('button', { name: '放大' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(canvas).toBeFocused();
+    await page.keyboard.press('Tab');
+    expect(await focusedIn()).toEqual({ inMap: true, name: '放大' });
+    await page.keyboard.press('Tab');
+    expect(await focusedIn()).toEqual({ inMap: true, name: '缩小' });
+    await page.keyboard.press('Tab');
+    expect(await focusedIn()).toEqual({ inMap: true, name: '重置视图' });
+    await page.keyboard.press('Tab');
+    await expect(canvas.locator('path[role="button"]:focus')).toHaveCount(1);
+  });
+
   test('zooms with its buttons, whose names follow the language', async ({ page }) => {
     await openMap(page);
     const start = await zoomLevel(page);

@@ -270,6 +270,11 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
 
     const controls = mapControls(messages, attribution, () => instance.resetView());
     for (const control of controls) control.addTo(map);
+    // Leaflet puts its controls after the map's panes: Tab went through all ten districts before reaching the
+    // zoom and reset buttons drawn above them at the top left. First in the box, they come first.
+    const box = map.getContainer();
+    const controlBox = box.querySelector(':scope > .leaflet-control-container');
+    if (controlBox) box.prepend(controlBox);
     instance.controlsChanged();
     return () => {
       for (const control of controls) control.remove();

@@ -218,6 +218,21 @@ test.describe('an official filtering the dashboard', () => {
     for (const p of expected) expect(bytes.toString('utf8')).toContain(p.text);
   });
 
+  test('gives an English reader the motto, which has no pledge to summarise it, in our translation', async ({
+    page,
+  }) => {
+    await page.goto('./?lang=en&q=reach%20the%20clouds');
+    const card = page.locator('.quote-card');
+    await expect(card).toHaveCount(1);
+    await expect(card.locator('blockquote')).toHaveText('“胸怀拿云志、功成在力行!”');
+    const translation = card.locator('.quote-card__translation');
+    await expect(translation).toHaveText('TranslationAspire to reach the clouds; success lies in action!');
+    await expect(translation.locator('mark')).toHaveText('reach the clouds');
+    // Open, it stays: no pledge below gives it.
+    await card.locator('.quote-card__toggle').click();
+    await expect(translation).toBeVisible();
+  });
+
   test('expands a card to its pledges and the place in the source', async ({ page }) => {
     await page.goto('./?q=范磊');
     const details = page.locator('.quote-card__details');

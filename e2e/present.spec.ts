@@ -302,6 +302,20 @@ test.describe('meeting-room mode', () => {
     expect([...headlines]).toEqual(['南山区']);
   });
 
+  test('shows the motto, which no pledge summarises, with our translation on an English slide only', async ({
+    page,
+  }) => {
+    // Title, overview, the motto's slide, closing.
+    await present(page, 'lang=en&q=拿云&slide=3&interval=600');
+    await expect(page.locator('.present-quote blockquote')).toHaveText('“胸怀拿云志、功成在力行!”');
+    await expect(page.locator('.present-quote')).toContainText(
+      'Our translationAspire to reach the clouds; success lies in action!',
+    );
+    await present(page, 'q=拿云&slide=3&interval=600');
+    await expect(page.locator('.present-quote blockquote')).toHaveText('“胸怀拿云志、功成在力行!”');
+    await expect(page.locator('.present-quote')).not.toContainText('Aspire');
+  });
+
   test('respects reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await present(page, 'interval=600');

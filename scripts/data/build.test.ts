@@ -212,6 +212,18 @@ describe('the data build rejects, naming file, record and field,', () => {
     );
   });
 
+  it('a quote with no pledge and no English, and English for a statement with no quote', () => {
+    const inputs = realInputs();
+    delete statementIn(inputs, 'collective-motto').quoteTranslation;
+    statementIn(inputs, 'cao-huan').quoteTranslation = 'Reported only.';
+    expect(buildErrors(inputs)).toEqual([
+      expect.stringContaining(
+        'statement "collective-motto": quoteTranslation: a quote with no pledge needs its English here',
+      ),
+      expect.stringContaining('statement "cao-huan": quoteTranslation: there is no quote to translate'),
+    ]);
+  });
+
   it('a district claimed without a basis that allows it', () => {
     const inputs = realInputs();
     statementIn(inputs, 'hu-xiaojun').district = 'nanshan';

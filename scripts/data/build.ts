@@ -51,8 +51,8 @@ export class DataBuildError extends Error {
 }
 
 const TRANSLATION_NOTE = {
-  zh: '英文内容（标题、职务、摘要等）为本看板编辑翻译，非原文；引语一律保留中文原文。',
-  en: 'English text (titles, posts, summaries) is our editorial translation, not the source; quotes always stay in the original Chinese.',
+  zh: '英文内容（标题、职务、摘要等）为本看板编辑翻译，非原文；引语一律保留中文原文，无具体承诺的引语另附英译。',
+  en: 'English text (titles, posts, summaries) is our editorial translation, not the source; quotes always stay in the original Chinese, and a quote with no pledge also has our English beside it.',
 };
 
 function parse<S extends z.ZodMiniType>(schema: S, input: InputFile, issues: DataIssue[]): z.infer<S> | undefined {

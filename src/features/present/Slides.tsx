@@ -122,6 +122,12 @@ function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
           </p>
         </blockquote>
       )}
+      {t.quoteTranslation && statement.quoteTranslation && (
+        <p className="present-quote__text" lang="en">
+          <span className="present-quote__label">{t.quoteTranslation}</span>
+          {statement.quoteTranslation}
+        </p>
+      )}
       {statement.reported !== null && statement.reportedSpan && (
         <p className="present-quote__text present-quote__text--reported">
           <span className="present-quote__label">{t.reported}</span>

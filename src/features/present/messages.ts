@@ -34,6 +34,8 @@ const zh = {
   speakerOf: (i: number, n: number) => `发言 ${i} / ${n}`,
   continued: (i: number, n: number) => `（承诺第 ${i} / ${n} 页）`,
   reported: '报道转述',
+  // A Chinese page shows the quote itself; only an English one shows our translation of it.
+  quoteTranslation: '',
   pledgesHeading: '',
   collective: '集体引语（未具名）',
   noPledges: '这段发言没有具体承诺。',
@@ -78,6 +80,7 @@ const en: PresentMessages = {
   speakerOf: (i, n) => `Statement ${i} of ${n}`,
   continued: (i, n) => `, part ${i} of ${n}`,
   reported: 'Reported speech',
+  quoteTranslation: 'Our translation',
   pledgesHeading: 'Pledges (our translation)',
   collective: 'Collective quote (unattributed)',
   noPledges: 'This statement makes no concrete pledge.',

@@ -28,7 +28,9 @@ export function StatementCard({ dataset, item, lang, query, printing }: Props) {
   const detailsId = useId();
   const headingId = useId();
   const spans = pledges.map((p) => p.span);
-  const translation = pledges.map((p) => p.summary.en).join('; ');
+  // Our English: the whole quote's where the data gives it (a quote with no pledge), else the pledges' summaries,
+  // which the open card gives one by one under each pledge instead.
+  const translation = statement.quoteTranslation ?? (open ? '' : pledges.map((p) => p.summary.en).join('; '));
   const district = dataset.districts.find((d) => d.slug === statement.district);
   const themes = dataset.themes.filter((th) => pledges.some((p) => p.themes.includes(th.id)));
   const role = [speaker.post ? pick(speaker.post, lang) : speaker.name ? t.noPost : null, pick(speaker.unit, lang)]
@@ -96,9 +98,10 @@ export function StatementCard({ dataset, item, lang, query, printing }: Props) {
           />
         </p>
       )}
-      {/* Open, the card gives each pledge's translation under it: the run of them all would say it twice. */}
-      {lang === 'en' && pledges.length > 0 && !open && (
-        <p className="quote-card__translation">
+      {lang === 'en' && translation && (
+        <p
+          className={`quote-card__translation${statement.quoteTranslation ? '' : ' quote-card__translation--pledges'}`}
+        >
           <span className="quote-card__label">{shared.translationMark}</span>
           <MarkedText text={translation} hits={searchHits(translation, query)} />
         </p>

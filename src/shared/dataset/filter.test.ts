@@ -90,6 +90,12 @@ describe('applyFilter', () => {
     expect(names({ q: 'shenzhen bay laboratory', lang: 'en' })).toEqual(['胡晓军']);
   });
 
+  it('finds the motto by its English only in English, where a quote with no pledge is translated', () => {
+    const ids = (q: string, lang: 'zh' | 'en') => applyFilter(dataset, filter({ q, lang })).map((v) => v.statement.id);
+    expect(ids('reach the clouds', 'en')).toEqual(['collective-motto']);
+    expect(ids('reach the clouds', 'zh')).toEqual([]);
+  });
+
   it('filters by section and by speaker group', () => {
     expect(names({ sections: ['opening'] })).toEqual([null, null]);
     expect(names({ groups: ['institution', 'company'] })).toEqual(['胡晓军', '杨学明', '李婷华']);

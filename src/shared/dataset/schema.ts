@@ -181,6 +181,11 @@ const statementInputShape = {
   quote: z.nullable(text),
   /** The paragraph's non-quoted words about the speaker's plans, verbatim; null when there are none. */
   reported: z.nullable(text),
+  /**
+   * Our English for the whole quote, shown as a translation. Only a quote with no pledge needs it: elsewhere the
+   * pledges' English summaries carry its sense, and a reader of English would otherwise get none (the motto).
+   */
+  quoteTranslation: z.optional(text),
 };
 
 export const statementInputSchema = z
@@ -190,6 +195,14 @@ export const statementInputSchema = z
     z.refine((s) => s.quote !== null || s.reported !== null, {
       message: 'needs a quote or reported text',
       path: ['quote'],
+    }),
+    z.refine((s) => s.quote === null || s.pledges.length > 0 || s.quoteTranslation !== undefined, {
+      message: 'a quote with no pledge needs its English here: no pledge summary gives it',
+      path: ['quoteTranslation'],
+    }),
+    z.refine((s) => s.quote !== null || s.quoteTranslation === undefined, {
+      message: 'there is no quote to translate',
+      path: ['quoteTranslation'],
     }),
   );
 

@@ -65,9 +65,8 @@ export function statementSearchText(s: Statement): StatementSearchText {
       zh: joinFolded([speaker.name, speaker.post?.zh, speaker.unit.zh]),
       en: joinFolded([speaker.romanized, speaker.post?.en, speaker.unit.en]),
     },
-    // The quote is not translated, only its pledges' summaries are: no English words, but the same shape as every
-    // other searched text, so one `matches` serves them all.
-    words: { zh: joinFolded([s.quote, s.reported]), en: '' },
+    // A quote is translated only where no pledge's summary gives its sense (the motto): its English words, if any.
+    words: { zh: joinFolded([s.quote, s.reported]), en: joinFolded([s.quoteTranslation]) },
     pledges: s.pledges.map((p) => ({ zh: joinFolded([p.text, p.summary.zh]), en: joinFolded([p.summary.en]) })),
   };
 }

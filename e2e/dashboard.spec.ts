@@ -269,6 +269,19 @@ test.describe('an official filtering the dashboard', () => {
     await expect(page.locator('.quote-card__details').first()).toBeVisible();
   });
 
+  test('spells out every pledge in the task of Ctrl+P’s beforeprint, and folds them again after', async ({ page }) => {
+    await page.goto('./?district=yantian');
+    await expect(page.locator('.quote-card')).toHaveCount(1);
+    // The browser lays the page out for paper right after the event: the pledges must be there in that same task.
+    const printed = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return document.querySelectorAll('.quote-card__details .pledge').length;
+    });
+    expect(printed).toBe(4);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(0);
+  });
+
   test('prints the current view without controls and with every pledge spelled out', async ({ page }) => {
     await page.goto('./?district=yantian');
     // What Ctrl+P does first: every view below the fold is drawn.

@@ -329,10 +329,14 @@ const LEADER_STEP = 3;
 const boxPoints = ({ x, y, width, height }: LabelBox): Position[] =>
   [-0.5, -0.25, 0, 0.25, 0.5].flatMap((i) => [-0.5, 0, 0.5].map((j): Position => [x + i * width, y + j * height]));
 
-/** The leader from the middle of a label's top edge, with the label at `offset` from its label point, back to that point. */
-export function leaderTo({ dx, dy }: Offset, height: number): { length: number; angle: number } {
-  const x = -dx;
-  const y = -(dy - height / 2);
+/**
+ * The live map's leader, of a callout below its point: from the middle of the label's top edge (leaderStart), with
+ * the label at `offset` from its label point, back to that point.
+ */
+export function leaderTo(offset: Offset, height: number): { length: number; angle: number } {
+  const start = leaderStart(offset, height);
+  const x = -start.dx;
+  const y = -start.dy;
   // The line is drawn upward and turned clockwise by `angle`, so (0, -1) turns into (sin, -cos).
   return { length: Math.hypot(x, y), angle: Math.atan2(x, -y) };
 }
@@ -383,7 +387,7 @@ const clearance = (offset: Offset, height: number) => Math.abs(offset.dy) - heig
  * leader that crosses no other district (a line over a neighbour would seem to name the neighbour).
  */
 function calloutClear(label: PlacedLabel, offset: Offset, districtAt: ScreenDistrictAt): boolean {
-  const moved = { ...label, x: label.x + offset.dx, y: label.y + offset.dy };
+  const moved = movedBy(label, offset);
   return (
     clearance(offset, label.height) <= MAX_LEADER * label.height &&
     boxPoints(moved).every(([x, y]) => districtAt(x, y) === null) &&
@@ -397,8 +401,10 @@ function calloutClear(label: PlacedLabel, offset: Offset, districtAt: ScreenDist
 /** Spots a callout tries on each side of its district. */
 const SPOTS_A_SIDE = (CALLOUT_STEPS + 1) * CALLOUT_SHIFTS.length;
 
-/** The first spot, from the `from`-th tried on, off its district on a side it may take that makes a clear callout
- * (calloutClear), or null. */
+/**
+ * The first spot, from the `from`-th tried on, off its district on a side it may take, that makes a clear callout
+ * (calloutClear), or null.
+ */
 function calloutSpot(label: PlacedLabel, districtAt: ScreenDistrictAt, from = 0): CalloutSpot | null {
   const { width, height, district, land } = label;
   const sides = sidesOf(label);
@@ -418,7 +424,7 @@ function calloutSpot(label: PlacedLabel, districtAt: ScreenDistrictAt, from = 0)
       tried = (Math.floor(tried / SPOTS_A_SIDE) + 1) * SPOTS_A_SIDE - 1;
       continue;
     }
-    if (calloutClear(label, offset, districtAt)) return { box: { ...label, x: label.x + offset.dx, y }, tried };
+    if (calloutClear(label, offset, districtAt)) return { box: movedBy(label, offset), tried };
   }
   return null;
 }

@@ -44,7 +44,7 @@ const districtAt = districtLocator(shapes);
 /** The districts (and open space, as null) a leader passes over, from the label to the district's point. */
 function districtsUnder(leader: NonNullable<StaticLabel['leader']>, projection: Projection): Set<string | null> {
   const under = new Set<string | null>();
-  for (let k = 0; k < 20; k++) {
+  for (let k = 0; k <= 20; k++) {
     const x = leader.x1 + ((leader.x2 - leader.x1) * k) / 20;
     const y = leader.y1 + ((leader.y2 - leader.y1) * k) / 20;
     under.add(districtAt(projection.invert([x, y])));

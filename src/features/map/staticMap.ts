@@ -114,8 +114,10 @@ export function staticMapLayout(
   const gap = box.fontSize * 0.15;
   const below = placeLabels(boxes, screenDistrictAt, gap);
   // A label spreading left mostly on its neighbours may go above its district as well: the still map draws a
-  // leader from whichever edge faces the district. Only those: above the city, every label would leave its district.
-  const astray = below.map((p, i) => !p.callout && labelAstray(boxes[i], p, screenDistrictAt));
+  // leader from whichever edge faces the district. Only those: allowed above, labels that read well on their own
+  // districts (Bao'an, Longgang) would leave them too. Beyond the picture is no neighbour here, only no land.
+  const onLand = (x: number, y: number) => (outside(x, y) ? null : districtAt(invert([x, y])));
+  const astray = below.map((p, i) => !p.callout && labelAstray(boxes[i], p, onLand));
   const placements = astray.includes(true)
     ? placeLabels(
         boxes.map((b, i) => (astray[i] ? { ...b, sides: ['below', 'above'] as const } : b)),

@@ -201,7 +201,8 @@ export interface ViewSummary {
   topThemes: { id: string; count: number }[];
 }
 
-const viewTotals = perList((visible) => {
+/** Statements, pledges, named speakers and districts with pledges in view, worked out once per list. */
+export const viewTotals = perList((visible) => {
   const districts = new Set<string>();
   const speakers = new Set<string>();
   let pledges = 0;

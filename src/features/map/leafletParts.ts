@@ -3,15 +3,8 @@
  * Plain functions of Leaflet objects; the component keeps React's side (events, effects, state).
  */
 import L from 'leaflet';
-import {
-  labelPoint,
-  landShare,
-  leaderTo,
-  placeLabels,
-  zoomLimits,
-  type DistrictAt,
-  type DistrictShape,
-} from './geometry';
+import { labelPoint, landShare, zoomLimits, type DistrictAt, type DistrictShape } from './geometry';
+import { leaderTo, placeLabels } from './labelPlacement';
 import type { MapMessages } from './messages';
 import type { DistrictLayerView } from './model';
 import type { MapPalette } from './scale';

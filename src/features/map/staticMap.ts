@@ -4,17 +4,8 @@
  * and off districts too small to carry them, with a leader line back. Pure, so it is tested in Node.
  */
 import { textWidth } from '../../shared/ui/textWidth';
-import {
-  districtLocator,
-  labelPoint,
-  labelAstray,
-  landShare,
-  leaderStart,
-  placeLabels,
-  shapesBounds,
-  type DistrictShape,
-  type Position,
-} from './geometry';
+import { districtLocator, labelPoint, landShare, shapesBounds, type DistrictShape, type Position } from './geometry';
+import { labelAstray, leaderStart, placeLabels } from './labelPlacement';
 
 export interface StaticBox {
   width: number;

@@ -186,7 +186,9 @@ test.describe('embed mode', () => {
     await page.setViewportSize({ width: 800, height: 600 });
     await page.goto('./?embed=1&view=timeline&district=nanshan');
     await expect(page.locator('.quote-card')).toHaveCount(2, { timeout: 20_000 });
-    await expect(page.locator('.quote-card').first()).toBeInViewport();
+    // Its words, not only the speaker's name above them.
+    const words = page.locator('.quote-card').first().locator('.quote-card__quote, .quote-card__reported').first();
+    await expect(words).toBeInViewport();
     // Search and the filters in force stay in sight; the choices wait behind the button.
     await expect(page.getByRole('searchbox')).toBeVisible();
     await expect(page.getByRole('button', { name: '移除筛选：南山区' })).toBeVisible();

@@ -99,8 +99,11 @@ export function FilterBar({ dataset, visible, view, update, folded = false }: Pr
   );
 
   return (
-    <section className="filters" aria-labelledby="filters-heading">
-      <h2 id="filters-heading">{t.filters.heading}</h2>
+    <section className={folded ? 'filters filters--folded' : 'filters'} aria-labelledby="filters-heading">
+      {/* Folded (an embed), the search box and its button say what this is: the heading's line goes to quotes. */}
+      <h2 id="filters-heading" className={folded ? 'visually-hidden' : undefined}>
+        {t.filters.heading}
+      </h2>
       <SearchBox q={view.q} lang={lang} update={update} />
       {folded ? (
         <details className="filters__more">

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FeatureCollection } from 'geojson';
-import { parseDistrictShapes } from '../../src/features/map/geometry';
+import { parseDistrictShapes, type DistrictShape } from '../../src/features/map/geometry';
 import { buildDistrictGeometry } from './geometry';
 import { editable, realInputs } from './testInputs';
 
@@ -15,3 +15,10 @@ export function realGeoJson(): unknown {
 }
 
 export const realShapes = () => parseDistrictShapes(realGeoJson());
+
+/** One district of `shapes` by its slug; a missing one fails the test that asked. */
+export function shapeNamed(shapes: readonly DistrictShape[], slug: string): DistrictShape {
+  const shape = shapes.find((s) => s.slug === slug);
+  if (!shape) throw new Error(`no shape for ${slug}`);
+  return shape;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realGeoJson } from '../../../scripts/data/testShapes';
+import { realGeoJson, shapeNamed } from '../../../scripts/data/testShapes';
 import {
   insidePolygon,
   labelPoint,
@@ -12,11 +12,6 @@ import {
 } from './geometry';
 
 const shapes = parseDistrictShapes(realGeoJson());
-const shapeOf = (slug: string) => {
-  const shape = shapes.find((s) => s.slug === slug);
-  if (!shape) throw new Error(`no shape for ${slug}`);
-  return shape;
-};
 
 describe('parseDistrictShapes', () => {
   it('reads all ten bundled districts, one shape each', () => {
@@ -34,7 +29,7 @@ describe('parseDistrictShapes', () => {
         'yantian',
       ].sort(),
     );
-    expect(shapeOf('nanshan').polygons.length).toBeGreaterThan(1);
+    expect(shapeNamed(shapes, 'nanshan').polygons.length).toBeGreaterThan(1);
   });
 
   it('accepts a plain Polygon as a one-part district', () => {
@@ -143,7 +138,7 @@ describe('labelPoint', () => {
   });
 
   it('labels Nanshan on its mainland, not on an island in the estuary', () => {
-    const nanshan = shapeOf('nanshan');
+    const nanshan = shapeNamed(shapes, 'nanshan');
     const mainland = [...nanshan.polygons].sort((a, b) => b[0].length - a[0].length)[0];
     const point = labelPoint(nanshan);
     expect(point && insidePolygon(point, mainland)).toBe(true);
@@ -217,7 +212,7 @@ describe('landShare', () => {
   });
 
   it('is far smaller for ragged Luohu than for compact Guangming', () => {
-    expect(landShare(shapeOf('luohu'))).toBeLessThan(landShare(shapeOf('guangming')) - 0.1);
+    expect(landShare(shapeNamed(shapes, 'luohu'))).toBeLessThan(landShare(shapeNamed(shapes, 'guangming')) - 0.1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realGeoJson } from '../../../scripts/data/testShapes';
+import { realGeoJson, shapeNamed } from '../../../scripts/data/testShapes';
 import { districtLocator, labelPoint, landShare, parseDistrictShapes, shapesBounds } from './geometry';
 import {
   labelAstray,
@@ -12,11 +12,6 @@ import {
 } from './labelPlacement';
 
 const shapes = parseDistrictShapes(realGeoJson());
-const shapeOf = (slug: string) => {
-  const shape = shapes.find((s) => s.slug === slug);
-  if (!shape) throw new Error(`no shape for ${slug}`);
-  return shape;
-};
 
 /** Web Mercator, in Leaflet's pixels at `zoom`, so distances are what a reader sees on screen. */
 function project([lng, lat]: readonly [number, number], zoom: number) {
@@ -55,7 +50,7 @@ describe('spreadLabels', () => {
     const zoom = 8.5;
     const slugs = ['nanshan', 'futian', 'luohu', 'longhua', 'baoan', 'longgang', 'yantian'];
     const boxes = slugs.map((slug) => {
-      const point = labelPoint(shapeOf(slug));
+      const point = labelPoint(shapeNamed(shapes, slug));
       if (!point) throw new Error(slug);
       return { ...project(point, zoom), width: 56, height: 19 };
     });

@@ -101,13 +101,14 @@ export function staticMapLayout(
   const districtAt = districtLocator(shapes);
   // Space outside the picture is no open space: a label moved there would be cut off.
   const outside = (x: number, y: number) => x < 0 || y < 0 || x > box.width || y > box.height;
-  const screenDistrictAt = (x: number, y: number) => (outside(x, y) ? OUTSIDE : districtAt(invert([x, y])));
+  // Beyond the picture: no district for the astray check below, taken for placing labels.
+  const onLand = (x: number, y: number) => (outside(x, y) ? null : districtAt(invert([x, y])));
+  const screenDistrictAt = (x: number, y: number) => (outside(x, y) ? OUTSIDE : onLand(x, y));
   const gap = box.fontSize * 0.15;
   const below = placeLabels(boxes, screenDistrictAt, gap);
   // A label spreading left mostly on its neighbours may go above its district as well: the still map draws a
   // leader from whichever edge faces the district. Only those: allowed above, labels that read well on their own
-  // districts (Bao'an, Longgang) would leave them too. Beyond the picture is no neighbour here, only no land.
-  const onLand = (x: number, y: number) => (outside(x, y) ? null : districtAt(invert([x, y])));
+  // districts (Bao'an, Longgang) would leave them too.
   const astray = below.map((p, i) => !p.callout && labelAstray(boxes[i], p, onLand));
   const placements = astray.includes(true)
     ? placeLabels(

@@ -8,6 +8,7 @@ import {
   longestPieceWidth,
   rowHeight,
   typeScale,
+  valueTicks,
 } from './layout';
 
 describe('typeScale', () => {
@@ -89,5 +90,36 @@ describe('labelColumnWidth', () => {
     const wrapped = rowHeight(labels, 4 * scale.label, scale);
     expect(wrapped).toBeGreaterThan(oneLine);
     expect(wrapped).toBeGreaterThanOrEqual(3 * scale.lineHeight);
+  });
+});
+
+describe('valueTicks', () => {
+  const room = (ticks: { step: number; max: number }, width: number, size: number) =>
+    width / (ticks.max / ticks.step) - textWidth(ticks.max.toLocaleString('en-US'), size);
+
+  it('keeps ECharts’ usual step where the plot is wide', () => {
+    expect(valueTicks(17, 500, 14)).toEqual({ step: 3, max: 18 });
+    expect(valueTicks(4, 500, 14)).toEqual({ step: 1, max: 4 });
+  });
+
+  it('takes a longer step on a narrow plot, so the labels stay one and a half ems apart (a 4:3 slide)', () => {
+    // Measured on the 1024 × 768 overview slide: a 185 px plot set 0 3 6 9 12 15 18 with "12 15 18" touching.
+    const narrow = valueTicks(17, 185, 16);
+    expect(narrow).toEqual({ step: 5, max: 20 });
+    expect(room(narrow, 185, 16)).toBeGreaterThanOrEqual(24);
+  });
+
+  it('always reaches the largest count, in whole numbers, with room between labels of thousands', () => {
+    for (const count of [0, 1, 7, 17, 99, 1_700, 17_000]) {
+      for (const width of [60, 185, 400, 1200]) {
+        const ticks = valueTicks(count, width, 16);
+        expect(ticks.max).toBeGreaterThanOrEqual(count);
+        expect(Number.isInteger(ticks.step)).toBe(true);
+        expect(ticks.max % ticks.step).toBe(0);
+        expect(ticks.max / ticks.step).toBeLessThanOrEqual(6);
+        // Only a plot too narrow for two labels gets fewer than it asks for: 0 and one round number.
+        if (ticks.max / ticks.step > 1) expect(room(ticks, width, 16)).toBeGreaterThanOrEqual(24);
+      }
+    }
   });
 });

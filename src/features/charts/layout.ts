@@ -130,3 +130,32 @@ export const longestPieceWidth = (text: string, fontSize: number): number =>
 
 /** Whether every character of `text` is CJK (such labels can be set vertically, one character per line). */
 export const isAllWide = (text: string): boolean => [...text].every(isWide);
+
+/** The value axis's ticks: every `step` from 0 to `max`. */
+export interface ValueTicks {
+  step: number;
+  max: number;
+}
+
+/** ECharts' own density: about five intervals, never more than this. */
+const MAX_INTERVALS = 6;
+
+/**
+ * Ticks for a count axis `plotWidth` px wide whose labels stay at least one and a half ems apart. ECharts picks its
+ * step from the data alone, so a narrow plot (a 4:3 slide) set "12 15 18" almost touching; here the step is
+ * the smallest round count (1, 2, 3 or 5 times a power of ten) that leaves the labels room.
+ */
+export function valueTicks(count: number, plotWidth: number, fontSize: number): ValueTicks {
+  const top = Math.max(1, count);
+  for (let power = 1; ; power *= 10) {
+    for (const base of [1, 2, 3, 5]) {
+      const step = base * power;
+      const max = Math.ceil(top / step) * step;
+      const intervals = max / step;
+      const label = textWidth(max.toLocaleString('en-US'), fontSize);
+      if (intervals <= MAX_INTERVALS && plotWidth / intervals >= label + fontSize * 1.5) return { step, max };
+      // A plot too narrow for even one interval gets one: 0 and a round number above the count.
+      if (intervals === 1) return { step, max };
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { applyFilter } from '../../shared/dataset/filter';
 import { DEFAULT_VIEW, type ViewState } from '../../shared/url/viewState';
 import { textWidth } from '../../shared/ui/textWidth';
 import type { ChartEnv, TooltipItem } from './chart';
-import { FONT_FAMILY, lineCount, typeScale } from './layout';
+import { FONT_FAMILY, lineCount, typeScale, valueTicks } from './layout';
 import { themeTotalsModel } from './model';
 import { contrastRatio, mix, PALETTES } from './palette';
 import { themeTotalsChart } from './themeTotalsChart';
@@ -134,6 +134,17 @@ describe('themeTotalsChart', () => {
     const { chart, option } = build();
     expect(option.grid).toMatchObject({ left: chart.plot.left, top: chart.plot.top, outerBoundsMode: 'none' });
     expect(chart.plot.left + chart.plot.width + option.grid.right).toBe(900);
+  });
+
+  it('sets the value axis in round steps that leave its labels room', () => {
+    for (const frame of [
+      { width: 330, fontSize: 16 },
+      { width: 900, fontSize: 17 },
+    ]) {
+      const { model, chart, option } = build([], { frame });
+      const ticks = valueTicks(model.max, chart.plot.width, typeScale(frame).small);
+      expect(option.xAxis).toMatchObject({ min: 0, max: ticks.max, interval: ticks.step });
+    }
   });
 
   it('draws zero-length bars, not an error, when nothing matches', () => {

@@ -9,6 +9,7 @@ import {
   type BuiltChart,
   type ChartEnv,
 } from './chart';
+import { valueTicks } from './layout';
 import { chartMessages } from './messages';
 import type { ThemeTotalsModel } from './model';
 import { mix } from './palette';
@@ -27,6 +28,7 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
   const band = spreadRows(ownBand, model.rows.length, env.fillHeight && env.fillHeight - top - bottom);
   const plot = { left, top, width: Math.max(0, env.frame.width - left - right), height: model.rows.length * band };
   const description = themeTotalsDescription(model, env);
+  const ticks = valueTicks(model.max, plot.width, scale.small);
   const faded = (selected: boolean) => model.anySelected && !selected;
 
   return {
@@ -44,7 +46,9 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
       xAxis: {
         type: 'value',
         show: !env.compact,
-        minInterval: 1,
+        min: 0,
+        max: ticks.max,
+        interval: ticks.step,
         axisLabel: { color: palette.muted, fontSize: scale.small },
         axisLine: { show: false },
         splitLine: { lineStyle: { color: palette.line, width: 1 } },

@@ -124,6 +124,27 @@ test.describe('an official filtering the dashboard', () => {
     await expect(cardNames(page)).toHaveCount(16);
   });
 
+  test('lists the filters in force as chips, with a clear button of their height on their line', async ({ page }) => {
+    await page.goto('./?district=luohu&theme=talent');
+    const active = page.getByRole('region', { name: '筛选' }).locator('.filters__active');
+    const chip = active.getByRole('button', { name: '移除筛选：罗湖区' });
+    const clear = active.getByRole('button', { name: '清除全部', exact: true });
+    await expect(chip).toBeVisible();
+    await expect(clear).toBeVisible();
+    // Measured in one go: the views above still load and move the bar down while the test runs.
+    const [chipBox, clearBox] = await active.evaluate((bar) =>
+      // The clear button comes after the chips.
+      [bar.querySelector('.chip--active'), [...bar.querySelectorAll('button')].at(-1)].map((el) => {
+        const { top, height } = (el as Element).getBoundingClientRect();
+        return { top, height };
+      }),
+    );
+    expect(Math.abs(clearBox.height - chipBox.height)).toBeLessThanOrEqual(1);
+    expect(Math.abs(clearBox.top - chipBox.top)).toBeLessThanOrEqual(1);
+    await clear.click();
+    await expect(page).not.toHaveURL(/district=|theme=/);
+  });
+
   test('says so when nothing matches, and clears in one click', async ({ page }) => {
     await page.goto('./?q=火星基地');
     await expect(page.getByText('没有符合当前筛选条件的发言。')).toBeVisible();
@@ -257,6 +278,11 @@ test.describe('an official filtering the dashboard', () => {
       // His quote's pledges come first and name no time; those of his reported speech say 接下来.
       const facts = page.locator('.pledge__facts').filter({ hasText: lang === 'zh' ? '时间' : 'When' });
       await expect(facts.first()).toHaveText(when);
+      // The label stands apart from its value: in the page's ink, the value muted.
+      const [label, value] = await facts
+        .first()
+        .evaluate((dl) => ['dt', 'dd'].map((tag) => getComputedStyle(dl.querySelector(tag) as Element).color));
+      expect(label).not.toBe(value);
     });
   }
 

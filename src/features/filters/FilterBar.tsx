@@ -132,7 +132,7 @@ export function FilterBar({ dataset, visible, view, update, folded = false }: Pr
         {chips.length > 0 && (
           <button
             type="button"
-            className="button button--quiet"
+            className="button button--quiet filters__clear"
             onClick={() => {
               update(CLEARED_FILTERS);
               focusSearch();

@@ -286,6 +286,25 @@ test.describe('an official filtering the dashboard', () => {
     });
   }
 
+  test('keeps each pledge fact’s label on one line on a phone, however long its value (en)', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./?q=黄拓&lang=en');
+    await page.locator('.quote-card__toggle').click();
+    const labels = page.locator('.pledge__facts dt');
+    await expect(labels.first()).toBeVisible();
+    // "When" beside a long value was squeezed to "Wh / en".
+    // One box per line the text takes.
+    const lines = await labels.evaluateAll((dts) =>
+      dts.map((dt) => {
+        const text = document.createRange();
+        text.selectNodeContents(dt);
+        return text.getClientRects().length;
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [i, n] of lines.entries()) expect(n, `label ${i}`).toBe(1);
+  });
+
   test('a PDF made with print media alone, without the print events, spells out every pledge too', async ({ page }) => {
     await page.goto('./?district=yantian');
     await expect(page.locator('.quote-card')).toHaveCount(1);

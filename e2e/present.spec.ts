@@ -414,6 +414,26 @@ for (const screen of SCREENS) {
         expect([...bodyTops].map(([top, slides]) => `${top} px: slides ${slides.join(', ')}`)).toHaveLength(1);
         expect(cities.size, 'different drawings of the city on district slides').toBe(1);
       });
+
+      test('a paused story says so in sight of its controls, whatever the slide’s title', async ({ page }) => {
+        await present(page, `interval=600&lang=${lang}`);
+        await page.keyboard.press('k');
+        // Focus keeps the controls shown: they cover the end of the bar's line, where a long title runs.
+        await page.locator('.present__controls button').first().focus();
+        const mark = page.locator('.present__paused');
+        const total = await slideCount(page);
+        for (let n = 1; n <= total; n++) {
+          await expect(stage(page)).toHaveAttribute('data-slide', String(n));
+          // What is drawn at either end of the mark is the mark, not a control over it.
+          const seen = await mark.evaluate((el) => {
+            const { left, right, top, bottom } = el.getBoundingClientRect();
+            const y = (top + bottom) / 2;
+            return [left + 1, right - 1].every((x) => el.contains(document.elementFromPoint(x, y)));
+          });
+          expect(seen, `slide ${n}`).toBe(true);
+          await page.keyboard.press('ArrowRight');
+        }
+      });
     });
   }
 }

@@ -135,8 +135,9 @@ function Slideshow(props: PresentationProps) {
         </div>
         <p className="present__counter">
           <span className="present__count">{t.counter(position, slides.length)}</span>
-          <span className="present__title">{title}</span>
+          {/* Before the title, which the controls cover when shown: the pause must stay in sight. */}
           {!state.playing && <span className="present__paused">{t.paused}</span>}
+          <span className="present__title">{title}</span>
         </p>
         <div className="present__controls" role="group" aria-label={t.controls}>
           <button type="button" onClick={() => dispatch({ type: 'previous' })}>

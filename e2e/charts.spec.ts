@@ -258,6 +258,23 @@ test.describe('theme charts', () => {
     await chartsReady(page);
   });
 
+  test('on a phone, names the sideways-scrolling matrix table in full, above its box', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./?lang=en');
+    await chartsReady(page, page.getByRole('region', { name: 'By theme' }));
+    const matrixPanel = panel(page, 'theme-places');
+    await matrixPanel.getByText('Show data table').click();
+    const caption =
+      'Pledges by theme in each district, city institutions, companies and collective voices (the same numbers as the chart above)';
+    const box = matrixPanel.getByRole('region', { name: caption });
+    await expect(matrixPanel.getByRole('table', { name: caption })).toBeVisible();
+    // The box scrolls sideways; the words naming it stay within the screen, none under its right edge.
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const name = matrixPanel.getByText(caption, { exact: true });
+    const [text, frame] = [await name.boundingBox(), await box.boundingBox()];
+    expect((text?.x ?? 0) + (text?.width ?? Infinity)).toBeLessThanOrEqual((frame?.x ?? 0) + (frame?.width ?? 0) + 1);
+  });
+
   test('speaks English when the page does', async ({ page }) => {
     await page.goto('./?lang=en');
     await chartsReady(page, page.getByRole('region', { name: 'By theme' }));

@@ -1,4 +1,5 @@
 /** The charts' numbers as real tables: the same model, so the same numbers, and every count clickable. */
+import { useId } from 'react';
 import { formatCount } from '../../shared/i18n/lang';
 import type { Lang } from '../../shared/url/viewState';
 import type { ChartMessages } from './messages';
@@ -67,59 +68,65 @@ interface PlacesProps {
 }
 
 export function ThemePlacesTable({ model, onToggleTheme, onSelectCell, lang, t }: PlacesProps) {
+  const captionId = useId();
   return (
-    // Eleven columns do not fit a phone: the table scrolls inside its own box, not the page.
-    <div className="chart-table__scroll" role="region" aria-label={t.places.caption} tabIndex={0}>
-      <table className="chart-table chart-table--matrix" data-table="theme-places">
-        <caption>{t.places.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.places.corner}</th>
-            {model.places.map((place) => (
-              <th key={place.id} scope="col" className="chart-table__num">
-                {place.label}
+    <>
+      {/* Above the box, not in it as a <caption>: in the box a phone showed the caption cut at its right edge. */}
+      <p id={captionId} className="chart-table__caption">
+        {t.places.caption}
+      </p>
+      {/* Eleven columns do not fit a phone: the table scrolls inside its own box, not the page. */}
+      <div className="chart-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="chart-table chart-table--matrix" data-table="theme-places" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">{t.places.corner}</th>
+              {model.places.map((place) => (
+                <th key={place.id} scope="col" className="chart-table__num">
+                  {place.label}
+                </th>
+              ))}
+              <th scope="col" className="chart-table__num">
+                {t.places.total}
               </th>
-            ))}
-            <th scope="col" className="chart-table__num">
-              {t.places.total}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.rows.map((row, r) => (
-            <tr key={row.id} data-theme={row.id}>
-              <th scope="row">
-                <ThemeButton row={row} onToggleTheme={onToggleTheme} t={t} />
-              </th>
-              {model.places.map((place, c) => {
-                const count = model.counts[r][c];
-                return (
-                  <td key={place.id} className="chart-table__num" data-place={place.id}>
-                    {count > 0 ? (
-                      <button
-                        type="button"
-                        className="chart-table__count"
-                        aria-label={t.places.open(row.label, place.label, count)}
-                        onClick={() => onSelectCell(row.id, place.id)}
-                      >
-                        {formatCount(count, lang)}
-                      </button>
-                    ) : (
-                      <span className="chart-table__zero">{formatCount(0, lang)}</span>
-                    )}
-                  </td>
-                );
-              })}
-              <td className="chart-table__num chart-table__total">
-                {formatCount(
-                  model.counts[r].reduce((a, b) => a + b, 0),
-                  lang,
-                )}
-              </td>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {model.rows.map((row, r) => (
+              <tr key={row.id} data-theme={row.id}>
+                <th scope="row">
+                  <ThemeButton row={row} onToggleTheme={onToggleTheme} t={t} />
+                </th>
+                {model.places.map((place, c) => {
+                  const count = model.counts[r][c];
+                  return (
+                    <td key={place.id} className="chart-table__num" data-place={place.id}>
+                      {count > 0 ? (
+                        <button
+                          type="button"
+                          className="chart-table__count"
+                          aria-label={t.places.open(row.label, place.label, count)}
+                          onClick={() => onSelectCell(row.id, place.id)}
+                        >
+                          {formatCount(count, lang)}
+                        </button>
+                      ) : (
+                        <span className="chart-table__zero">{formatCount(0, lang)}</span>
+                      )}
+                    </td>
+                  );
+                })}
+                <td className="chart-table__num chart-table__total">
+                  {formatCount(
+                    model.counts[r].reduce((a, b) => a + b, 0),
+                    lang,
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -133,8 +133,10 @@ test.describe('an official filtering the dashboard', () => {
     await expect(clear).toBeVisible();
     // Measured in one go: the views above still load and move the bar down while the test runs.
     const [chipBox, clearBox] = await active.evaluate((bar) =>
-      // The clear button comes after the chips.
-      [bar.querySelector('.chip--active'), [...bar.querySelectorAll('button')].at(-1)].map((el) => {
+      [
+        bar.querySelector('.chip--active'),
+        [...bar.querySelectorAll('button')].find((b) => b.textContent === '清除全部'),
+      ].map((el) => {
         const { top, height } = (el as Element).getBoundingClientRect();
         return { top, height };
       }),
@@ -279,10 +281,15 @@ test.describe('an official filtering the dashboard', () => {
       const facts = page.locator('.pledge__facts').filter({ hasText: lang === 'zh' ? '时间' : 'When' });
       await expect(facts.first()).toHaveText(when);
       // The label stands apart from its value: in the page's ink, the value muted.
-      const [label, value] = await facts
+      const [ink, label, value] = await facts
         .first()
-        .evaluate((dl) => ['dt', 'dd'].map((tag) => getComputedStyle(dl.querySelector(tag) as Element).color));
-      expect(label).not.toBe(value);
+        .evaluate((dl) =>
+          [document.body, dl.querySelector('dt'), dl.querySelector('dd')].map(
+            (el) => getComputedStyle(el as Element).color,
+          ),
+        );
+      expect(label).toBe(ink);
+      expect(value).not.toBe(ink);
     });
   }
 
@@ -292,17 +299,26 @@ test.describe('an official filtering the dashboard', () => {
     await page.locator('.quote-card__toggle').click();
     const labels = page.locator('.pledge__facts dt');
     await expect(labels.first()).toBeVisible();
-    // "When" beside a long value was squeezed to "Wh / en".
-    // One box per line the text takes.
-    const lines = await labels.evaluateAll((dts) =>
-      dts.map((dt) => {
-        const text = document.createRange();
-        text.selectNodeContents(dt);
-        return text.getClientRects().length;
-      }),
-    );
-    expect(lines.length).toBeGreaterThan(0);
-    for (const [i, n] of lines.entries()) expect(n, `label ${i}`).toBe(1);
+    // "When" beside a long value was squeezed to "Wh / en". Lines counted from the text's boxes, a new one wherever
+    // a box starts below the last: values that wrap, labels that do not.
+    const lines = (selector: string) =>
+      page.locator(selector).evaluateAll((els) =>
+        els.map((el) => {
+          const text = document.createRange();
+          text.selectNodeContents(el);
+          const boxes = [...text.getClientRects()].sort((a, b) => a.top - b.top);
+          let count = 0;
+          let bottom = -Infinity;
+          for (const box of boxes) {
+            if (box.top >= bottom - 1) count += 1;
+            bottom = Math.max(bottom, box.bottom);
+          }
+          return count;
+        }),
+      );
+    expect(Math.max(...(await lines('.pledge__facts dd')))).toBeGreaterThan(1);
+    const labelLines = await lines('.pledge__facts dt');
+    for (const [i, n] of labelLines.entries()) expect(n, `label ${i}`).toBe(1);
   });
 
   test('a PDF made with print media alone, without the print events, spells out every pledge too', async ({ page }) => {

@@ -415,6 +415,8 @@ for (const screen of SCREENS) {
         expect(cities.size, 'different drawings of the city on district slides').toBe(1);
       });
 
+      // Where the bar's line is shortest; wider screens leave the controls room beside any title.
+      if (screen.width > 1366) return;
       test('a paused story says so in sight of its controls, whatever the slide’s title', async ({ page }) => {
         await present(page, `interval=600&lang=${lang}`);
         await page.keyboard.press('k');

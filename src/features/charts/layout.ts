@@ -137,25 +137,35 @@ export interface ValueTicks {
   max: number;
 }
 
-/** ECharts' own density: about five intervals, never more than this. */
-const MAX_INTERVALS = 6;
+/** Round steps, as ECharts rounds them: 1, 2, 3 or 5 times a power of ten. */
+const ROUND = [1, 2, 3, 5];
+
+/** The step ECharts takes by itself for counts up to `top`: about a fifth of it, rounded, at least 1. */
+function echartsStep(top: number): number {
+  const rough = top / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const f = rough / power;
+  const round = f < 1.5 ? 1 : f < 2.5 ? 2 : f < 4 ? 3 : f < 7 ? 5 : 10;
+  return Math.max(1, round * power);
+}
 
 /**
- * Ticks for a count axis `plotWidth` px wide whose labels stay at least one and a half ems apart. ECharts picks its
- * step from the data alone, so a narrow plot (a 4:3 slide) set "12 15 18" almost touching; here the step is
- * the smallest round count (1, 2, 3 or 5 times a power of ten) that leaves the labels room.
+ * Ticks for a count axis `plotWidth` px wide whose labels stay at least one and a half ems apart. ECharts
+ * picks its step from the data alone, so a narrow plot (a 4:3 slide) set "12 15 18" almost touching; here
+ * the step is ECharts' own where the labels have room, else the next round step that gives them room.
  */
 export function valueTicks(count: number, plotWidth: number, fontSize: number): ValueTicks {
-  const top = Math.max(1, count);
+  const top = Number.isFinite(count) ? Math.max(1, count) : 1;
+  const first = echartsStep(top);
   for (let power = 1; ; power *= 10) {
-    for (const base of [1, 2, 3, 5]) {
+    for (const base of ROUND) {
       const step = base * power;
+      if (step < first) continue;
       const max = Math.ceil(top / step) * step;
       const intervals = max / step;
       const label = textWidth(max.toLocaleString('en-US'), fontSize);
-      if (intervals <= MAX_INTERVALS && plotWidth / intervals >= label + fontSize * 1.5) return { step, max };
-      // A plot too narrow for even one interval gets one: 0 and a round number above the count.
-      if (intervals === 1) return { step, max };
+      // A plot too narrow for even two labels gets 0 and one round number above the count.
+      if (intervals === 1 || plotWidth / intervals >= label + fontSize * 1.5) return { step, max };
     }
   }
 }

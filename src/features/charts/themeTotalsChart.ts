@@ -46,9 +46,8 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
       xAxis: {
         type: 'value',
         show: !env.compact,
-        min: 0,
-        max: ticks.max,
-        interval: ticks.step,
+        // Hidden on a compact chart: no labels to space, so no longer bars cut short by a rounded-up end.
+        ...(env.compact ? { minInterval: 1 } : { min: 0, max: ticks.max, interval: ticks.step }),
         axisLabel: { color: palette.muted, fontSize: scale.small },
         axisLine: { show: false },
         splitLine: { lineStyle: { color: palette.line, width: 1 } },

@@ -28,7 +28,8 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
   const band = spreadRows(ownBand, model.rows.length, env.fillHeight && env.fillHeight - top - bottom);
   const plot = { left, top, width: Math.max(0, env.frame.width - left - right), height: model.rows.length * band };
   const description = themeTotalsDescription(model, env);
-  const ticks = valueTicks(model.max, plot.width, scale.small);
+  // Hidden on a compact chart: no labels to space, so no longer bars cut short by a rounded-up end.
+  const ticks = env.compact ? null : valueTicks(model.max, plot.width, scale.small);
   const faded = (selected: boolean) => model.anySelected && !selected;
 
   return {
@@ -46,8 +47,7 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
       xAxis: {
         type: 'value',
         show: !env.compact,
-        // Hidden on a compact chart: no labels to space, so no longer bars cut short by a rounded-up end.
-        ...(env.compact ? { minInterval: 1 } : { min: 0, max: ticks.max, interval: ticks.step }),
+        ...(ticks ? { min: 0, max: ticks.max, interval: ticks.step } : { minInterval: 1 }),
         axisLabel: { color: palette.muted, fontSize: scale.small },
         axisLine: { show: false },
         splitLine: { lineStyle: { color: palette.line, width: 1 } },

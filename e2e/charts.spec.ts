@@ -281,6 +281,9 @@ test.describe('theme charts', () => {
       await box.elementHandle(),
     );
     expect(overhang).toBeLessThanOrEqual(1);
+    // A screen reader hears the name twice, as the box's and as the table's, not once more as a paragraph.
+    const spoken = await matrixPanel.ariaSnapshot();
+    expect(spoken.split(caption).length - 1).toBe(2);
   });
 
   test('speaks English when the page does', async ({ page }) => {

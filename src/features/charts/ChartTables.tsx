@@ -71,8 +71,10 @@ export function ThemePlacesTable({ model, onToggleTheme, onSelectCell, lang, t }
   const captionId = useId();
   return (
     <>
-      {/* Above the box, not in it as a <caption>: in the box a phone showed the caption cut at its right edge. */}
-      <p id={captionId} className="chart-table__caption">
+      {/* Above the box, not in it as a <caption>: in the box a phone showed the caption cut at its right edge.
+          Hidden from assistive technology, which hears it as the names of the box and the table instead: read as
+          a paragraph too, it was heard three times in a row. */}
+      <p id={captionId} className="chart-table__caption" aria-hidden="true">
         {t.places.caption}
       </p>
       {/* Eleven columns do not fit a phone: the table scrolls inside its own box, not the page. */}

@@ -20,6 +20,59 @@ test.describe('a bad network', () => {
     expect(failures).toBe(1);
   });
 
+  // A file being replaced on the server can be missing or half written for a moment.
+  for (const [kind, answer, message] of [
+    ['a missing file', { status: 404, body: 'gone' }, '服务器未能提供承诺数据（404'],
+    [
+      'a half-written file',
+      { status: 200, contentType: 'application/json', body: '{"statements": [' },
+      '数据文件已损坏',
+    ],
+  ] as const) {
+    test(`${kind} says so at once, retries by itself and recovers`, async ({ page }) => {
+      let failures = 0;
+      await page.route('**/data/dataset.json', (route) => {
+        if (failures >= 2) return route.fallback();
+        failures += 1;
+        return route.fulfill(answer);
+      });
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toContainText(message);
+      await expect(page.getByText(/正在自动重试/)).toBeVisible();
+      await expect(cardNames(page).first()).toBeVisible();
+      expect(failures).toBe(2);
+    });
+  }
+
+  test('the retry button keeps the keyboard focus while it asks again', async ({ page }) => {
+    let requests = 0;
+    let answerRetry = () => {};
+    const retryAnswered = new Promise<void>((resolve) => (answerRetry = resolve));
+    await page.route('**/data/dataset.json', async (route) => {
+      requests += 1;
+      // The button's own request waits for the test, so the page can be seen while it runs.
+      if (requests === 5) await retryAnswered;
+      return route.fulfill({ status: 500, body: 'boom' });
+    });
+    await page.goto('./');
+    // The automatic attempts (after 1, 2 and 4 s) are over: only the button asks again now.
+    await expect.poll(() => requests, { timeout: 15_000 }).toBe(4);
+    const alert = page.getByRole('alert');
+    await expect(alert.getByText(/正在自动重试/)).toBeHidden();
+    const retry = alert.getByRole('button', { name: '重试' });
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => requests).toBe(5);
+    await expect(alert).toContainText('服务器未能提供承诺数据（500');
+    await expect(alert.getByRole('status')).toHaveText('正在重新载入…');
+    await expect(retry).toHaveAttribute('aria-disabled', 'true');
+    await expect(retry).toBeFocused();
+    answerRetry();
+    await expect(alert.getByRole('status')).toHaveText(/正在自动重试/);
+    await expect(retry).toHaveAttribute('aria-disabled', 'false');
+    await expect(retry).toBeFocused();
+  });
+
   test('malformed JSON is reported as a damaged file, in English when the page is English', async ({ page }) => {
     await page.route('**/data/dataset.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"statements": [' }),

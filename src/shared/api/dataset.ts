@@ -28,10 +28,13 @@ export class DatasetLoadError extends Error {
     this.name = 'DatasetLoadError';
   }
 
-  /** Worth retrying by itself: the server or network may recover; a 404 or a broken file will not. */
-  get transient(): boolean {
-    if (this.kind === 'http') return !this.detail.startsWith('4');
-    return this.kind === 'offline' || this.kind === 'network' || this.kind === 'timeout';
+  /**
+   * Worth retrying by itself. A file being replaced on the server can be missing (404) or half written (not JSON)
+   * for a moment, as a server or network can fail for one; a file that parses but breaks the schema was written
+   * that way, and its message names what to fix.
+   */
+  get retriable(): boolean {
+    return this.kind !== 'invalid';
   }
 }
 
@@ -139,7 +142,7 @@ export function useDataset(policy: RefreshPolicy) {
     queryKey: DATASET_KEY,
     queryFn: ({ signal }) => fetchDataset(signal),
     retry: (failures, error) =>
-      error instanceof DatasetLoadError && error.transient && failures < MAX_AUTOMATIC_RETRIES,
+      error instanceof DatasetLoadError && error.retriable && failures < MAX_AUTOMATIC_RETRIES,
     staleTime: STALE_MS,
     // Instead of react-query's object-by-object comparison, which blocks the page for seconds at 1000× data: an
     // unchanged file keeps the dataset the page has, so no view resets (the timeline its paging, say).

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { LoadedDataset } from '../api/dataset';
 import type { Dataset } from '../dataset/schema';
 import type { Lang } from '../url/viewState';
@@ -16,6 +16,12 @@ interface Props {
 }
 
 export function DatasetGate({ query, loaded, onRetry, lang, children }: Props) {
+  // A retry of a file that never loaded starts over with no error in react-query's state: the last failure stays
+  // on screen meanwhile, or its message and the Retry button that was pressed (and its focus) would vanish.
+  const failure = query.error ?? query.failureReason;
+  const [lastFailure, setLastFailure] = useState<Error | null>(null);
+  if (failure && failure !== lastFailure) setLastFailure(failure);
+
   if (loaded) {
     return (
       <>
@@ -25,20 +31,16 @@ export function DatasetGate({ query, loaded, onRetry, lang, children }: Props) {
       </>
     );
   }
-  if (query.data) return <DatasetLoading lang={lang} />;
-  if (query.isError)
-    return <DatasetError lang={lang} error={query.error} onRetry={onRetry} retrying={query.isFetching} />;
-  if (query.failureReason) {
-    // A failed attempt that will be retried by itself: say what went wrong now, not after the last try.
-    return (
-      <DatasetError
-        lang={lang}
-        error={query.failureReason}
-        onRetry={onRetry}
-        retrying={false}
-        autoRetry={query.failureCount}
-      />
-    );
-  }
-  return <DatasetLoading lang={lang} />;
+  const error = failure ?? lastFailure;
+  if (query.data || !error) return <DatasetLoading lang={lang} />;
+  return (
+    <DatasetError
+      lang={lang}
+      error={error}
+      onRetry={onRetry}
+      retrying={query.isFetching && !failure}
+      // A failed attempt that will be retried by itself: say what went wrong now, not after the last try.
+      autoRetry={!query.isError && failure ? query.failureCount : undefined}
+    />
+  );
 }

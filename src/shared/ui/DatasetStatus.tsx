@@ -78,6 +78,7 @@ interface Props {
   lang: Lang;
   error: Error;
   onRetry: () => void;
+  /** A request the button asked for is under way: the button stays focusable, but does nothing meanwhile. */
   retrying: boolean;
   /** Set while an automatic retry is pending: how many attempts have failed so far. */
   autoRetry?: number;
@@ -96,12 +97,11 @@ export function DatasetError({ lang, error, onRetry, retrying, autoRetry }: Prop
           <code>{error.url}</code>
         </p>
       )}
-      {autoRetry !== undefined && (
-        <p className="status__detail" role="status">
-          {t.errors.retrying(autoRetry)}
-        </p>
-      )}
-      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+      <p className="status__detail" role="status">
+        {retrying ? t.errors.asking : autoRetry !== undefined && t.errors.retrying(autoRetry)}
+      </p>
+      {/* Not `disabled` while a request runs: a disabled button loses the keyboard focus that pressed it. */}
+      <button type="button" className="button" onClick={retrying ? undefined : onRetry} aria-disabled={retrying}>
         {t.retry}
       </button>
     </div>

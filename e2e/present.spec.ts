@@ -121,6 +121,16 @@ test.describe('meeting-room mode', () => {
     await expect(page.locator('.present__paused')).toBeVisible();
   });
 
+  test('after a click on Next, Space pauses instead of pressing Next again', async ({ page }) => {
+    await present(page, 'interval=600');
+    await page.mouse.move(300, 300);
+    await page.getByRole('button', { name: '下一页' }).click();
+    await expect(stage(page)).toHaveAttribute('data-slide', '2');
+    await page.keyboard.press(' ');
+    await expect(page.locator('.present__paused')).toHaveText('已暂停');
+    await expect(stage(page)).toHaveAttribute('data-slide', '2');
+  });
+
   test('loops on a lobby screen with loop=1', async ({ page }) => {
     await presentOnStoppedClock(page, 'interval=2&loop=1');
     await page.keyboard.press('End');

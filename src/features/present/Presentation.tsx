@@ -139,7 +139,14 @@ function Slideshow(props: PresentationProps) {
           {!state.playing && <span className="present__paused">{t.paused}</span>}
           <span className="present__title">{title}</span>
         </p>
-        <div className="present__controls" role="group" aria-label={t.controls}>
+        {/* A click leaves no focus on its button: Space would then press that button again (the next slide, say)
+            instead of pausing, as it does everywhere else in the story. Tab still reaches every control. */}
+        <div
+          className="present__controls"
+          role="group"
+          aria-label={t.controls}
+          onMouseDown={(event) => event.preventDefault()}
+        >
           <button type="button" onClick={() => dispatch({ type: 'previous' })}>
             {t.previous}
           </button>

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { activeChips } from '../../shared/dataset/activeFilters';
 import type { VisibleStatement } from '../../shared/dataset/filter';
 import { knownFilter, summarizeView } from '../../shared/dataset/filter';
@@ -22,6 +23,7 @@ export function SummaryStrip({ dataset, visible, view, update }: Props) {
   const chips = activeChips(dataset, knownFilter(dataset, view), t);
   const themeLabel = new Map(dataset.themes.map((th) => [th.id, pick(th.label, view.lang)]));
   const top = summary.topThemes.slice(0, TOP_THEMES);
+  const filterLine = useRef<HTMLParagraphElement>(null);
   const counts = [
     { key: 'statements', value: summary.statements, label: t.summary.statements(summary.statements) },
     { key: 'pledges', value: summary.pledges, label: t.summary.pledges(summary.pledges) },
@@ -36,11 +38,23 @@ export function SummaryStrip({ dataset, visible, view, update }: Props) {
       {/* The filter bar sits below the map and charts: up here the numbers say what they count. The line is there
           with or without a filter, as tall either way, so that the first filter does not push the page down under
           the reader's pointer (the map's read-out then named the district below it). */}
-      <p className={chips.length > 0 ? 'summary__filter' : 'summary__filter summary__filter--none'}>
+      <p
+        ref={filterLine}
+        className={chips.length > 0 ? 'summary__filter' : 'summary__filter summary__filter--none'}
+        tabIndex={-1}
+      >
         {chips.length > 0 ? (
           <>
             <span>{t.summary.filteredBy(chips.map((chip) => chip.label))}</span>
-            <button type="button" className="button button--quiet" onClick={() => update(CLEARED_FILTERS)}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                update(CLEARED_FILTERS);
+                // The button goes with the filter; the line that now says nothing is filtered takes its focus.
+                filterLine.current?.focus();
+              }}
+            >
               {t.filters.clearAll}
             </button>
           </>

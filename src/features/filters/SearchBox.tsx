@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { messagesFor } from '../../shared/i18n/messages';
 import type { UpdateViewState } from '../../shared/url/useViewState';
-import { MAX_QUERY_LENGTH, type Lang } from '../../shared/url/viewState';
+import { MAX_QUERY_LENGTH, searchText, type Lang } from '../../shared/url/viewState';
 
 export const SEARCH_INPUT_ID = 'search-input';
 
@@ -20,7 +20,7 @@ export function SearchBox({ q, lang, update }: Props) {
   const [lastQ, setLastQ] = useState(q);
   if (q !== lastQ) {
     setLastQ(q);
-    if (q !== text.trim().slice(0, MAX_QUERY_LENGTH)) {
+    if (q !== searchText(text)) {
       setText(q);
       setEditing(false);
     }

@@ -70,6 +70,19 @@ describe('parseViewState', () => {
     });
   });
 
+  it('keeps of a search only what the source could hold', () => {
+    // Not valid percent-encoding: the browser decodes it to U+FFFD, which no quote contains.
+    expect(parseViewState('?q=%E0%A4%A').q).toBe('');
+    expect(parseViewState('?q=%00%01%02').q).toBe('');
+    expect(parseViewState('?q=%E2%80%AE%E6%95%B0%E5%AD%97%20%E4%BA%BA%E6%B0%91%E5%B8%81').q).toBe('数字 人民币');
+    expect(parseViewState('?q=%E6%95%B0%09%E5%AD%97').q).toBe('数 字');
+    // Cut at 100 characters, not inside the surrogate pair of the 100th.
+    const cut = parseViewState(`?q=${encodeURIComponent('长'.repeat(99) + '😀😀')}`).q;
+    expect([...cut]).toHaveLength(MAX_QUERY_LENGTH);
+    expect(cut.endsWith('😀')).toBe(true);
+    expect(serializeViewState({ ...DEFAULT_VIEW, q: '\u202e数字' })).toBe(`?q=${encodeURIComponent('数字')}`);
+  });
+
   it('never throws on malformed input', () => {
     for (const search of ['?%E0%A4%A', '?&&&=', '?district', '?q=%', '??district=nanshan']) {
       expect(() => parseViewState(search)).not.toThrow();

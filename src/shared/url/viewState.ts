@@ -102,6 +102,20 @@ export const CLEARED_FILTERS: Partial<ViewState> = {
 /** Longer values are cut: a pasted essay must not end up in every link. */
 export const MAX_QUERY_LENGTH = 100;
 const MAX_LIST_ITEMS = 50;
+
+/**
+ * Search text as the filter uses it. Control and format characters (a right-to-left override, say, which turned
+ * the filter line around) match nothing in the source and go; a value that was not valid percent-encoding, which
+ * decodes to U+FFFD, is ignored whole; a long one is cut between characters, never inside a surrogate pair.
+ */
+export function searchText(raw: string): string {
+  if (raw.includes('\uFFFD')) return '';
+  const text = raw
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\p{Cf}/gu, '')
+    .trim();
+  return [...text].slice(0, MAX_QUERY_LENGTH).join('').trim();
+}
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const OWNED_PARAMS = [
@@ -154,7 +168,7 @@ export function parseViewState(search: string): ViewState {
     themes: list(params, 'theme'),
     sections: list(params, 'section'),
     groups: list(params, 'group', SPEAKER_GROUPS),
-    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    q: searchText(params.get('q') ?? ''),
     lang: oneOf(params, 'lang', LANGS, DEFAULT_VIEW.lang),
     scheme: oneOf(params, 'scheme', SCHEMES, DEFAULT_VIEW.scheme),
     mode: oneOf(params, 'mode', MODES, DEFAULT_VIEW.mode),
@@ -184,7 +198,8 @@ export function serializeViewState(state: ViewState, search = ''): string {
   setList('theme', state.themes);
   setList('section', state.sections);
   setList('group', state.groups);
-  if (state.q.trim()) params.set('q', state.q.trim().slice(0, MAX_QUERY_LENGTH));
+  const q = searchText(state.q);
+  if (q) params.set('q', q);
   if (state.lang !== DEFAULT_VIEW.lang) params.set('lang', state.lang);
   if (state.scheme !== DEFAULT_VIEW.scheme) params.set('scheme', state.scheme);
   if (state.mode !== DEFAULT_VIEW.mode) params.set('mode', state.mode);

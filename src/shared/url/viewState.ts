@@ -116,6 +116,7 @@ export function searchText(raw: string): string {
     .trim();
   return [...text].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const OWNED_PARAMS = [

@@ -202,13 +202,22 @@ test.describe('when one view fails', () => {
 
   test('says so in its place and the rest of the page keeps working', async ({ page }) => {
     // A chunk that cannot be loaded (replaced by a deploy, blocked by a proxy) makes its lazy view throw.
-    await page.route('**/assets/ThemeCharts-*.js', (route) => route.fulfill({ status: 500, body: 'boom' }));
+    let broken = true;
+    await page.route('**/assets/ThemeCharts-*.js', (route) =>
+      broken ? route.fulfill({ status: 500, body: 'boom' }) : route.fallback(),
+    );
     await page.goto('./');
     await expect(cardNames(page)).toHaveCount(16);
     // The failed chunk can take a while to give up on a busy machine.
-    await expect(page.getByText('此部分无法显示。')).toHaveCount(1, { timeout: 15_000 });
+    const failed = page.getByText('此部分无法显示。');
+    await expect(failed).toHaveCount(1, { timeout: 15_000 });
     await expect(page.getByRole('region', { name: '区域分布' })).toBeVisible();
     await page.getByRole('region', { name: '筛选' }).getByRole('button', { name: '罗湖区', exact: true }).click();
     await expect(cardNames(page)).toHaveCount(3);
+    // Once the file can be had again, the view's own retry button brings it back, filter and all.
+    broken = false;
+    await page.locator('.status', { has: failed }).getByRole('button', { name: '重试' }).click();
+    await expect(failed).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '下载 PNG：各主题承诺数' })).toBeVisible({ timeout: 15_000 });
   });
 });

@@ -1,18 +1,19 @@
-import { lazy, useCallback } from 'react';
+import { useCallback } from 'react';
 import { FilterBar } from '../features/filters/FilterBar';
 import { SummaryStrip } from '../features/summary/SummaryStrip';
 import { Timeline } from '../features/timeline/Timeline';
 import { applyFilter, exceptPlaces } from '../shared/dataset/filter';
 import type { SpeakerGroup } from '../shared/dataset/schema';
-import { messagesFor } from '../shared/i18n/messages';
+import { ViewFailed } from '../shared/ui/DatasetStatus';
 import { LazyView } from '../shared/ui/LazyView';
+import { retryableLazy } from '../shared/ui/retryableLazy';
 import { ViewBoundary } from '../shared/ui/ViewBoundary';
 import { toggle, type Widget } from '../shared/url/viewState';
 import type { PageProps } from './types';
 
 // Map and charts are the heavy parts (Leaflet, ECharts): separate chunks, loaded after the first paint.
-const DistrictMap = lazy(() => import('../features/map/DistrictMap'));
-const ThemeCharts = lazy(() => import('../features/charts/ThemeCharts'));
+const DistrictMap = retryableLazy(() => import('../features/map/DistrictMap'));
+const ThemeCharts = retryableLazy(() => import('../features/charts/ThemeCharts'));
 
 const viewLoading = <div className="view-loading" aria-busy="true" />;
 
@@ -22,7 +23,6 @@ interface Props extends PageProps {
 }
 
 export function Dashboard({ dataset, visible, view, update, scheme, only = null }: Props) {
-  const t = messagesFor(view.lang);
   const shows = (widget: Widget) => only === null || only === widget;
 
   const onToggleDistrict = useCallback(
@@ -52,7 +52,7 @@ export function Dashboard({ dataset, visible, view, update, scheme, only = null 
 
   // applyFilter keeps its last answers per filter: the same array comes back while only the places change.
   const placeVisible = applyFilter(dataset, exceptPlaces(view));
-  const viewFallback = <p className="status status--error">{t.errors.view}</p>;
+  const viewFallback = (retry: () => void) => <ViewFailed lang={view.lang} onRetry={retry} />;
   return (
     <>
       {shows('summary') && <SummaryStrip dataset={dataset} visible={visible} view={view} update={update} />}

@@ -2,18 +2,19 @@
  * Meeting-room mode, composed: the story from the present feature, with the map and the theme bars of their
  * own features passed in. All three load as separate chunks, only when someone presents.
  */
-import { lazy, useCallback, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import type { MapSlot, ThemeBarsSlot } from '../features/present/types';
 import { messagesFor } from '../shared/i18n/messages';
-import { DatasetLoading } from '../shared/ui/DatasetStatus';
+import { DatasetLoading, ViewFailed } from '../shared/ui/DatasetStatus';
 import { LazyView } from '../shared/ui/LazyView';
+import { retryableLazy } from '../shared/ui/retryableLazy';
 import { LEAVE_PRESENTATION } from '../shared/url/viewState';
 import { PresentWait } from './PresentWait';
 import type { PageProps } from './types';
 
-const Presentation = lazy(() => import('../features/present/Presentation'));
-const StaticMap = lazy(() => import('../features/map/StaticMap'));
-const ThemeBars = lazy(() => import('../features/charts/ThemeBars'));
+const Presentation = retryableLazy(() => import('../features/present/Presentation'));
+const StaticMap = retryableLazy(() => import('../features/map/StaticMap'));
+const ThemeBars = retryableLazy(() => import('../features/charts/ThemeBars'));
 
 interface Props extends PageProps {
   dropped: number;
@@ -23,7 +24,8 @@ interface Props extends PageProps {
 function Slot({ className, fallback, children }: { className: string; fallback: string; children: ReactNode }) {
   return (
     <LazyView
-      fallback={<p className={className}>{fallback}</p>}
+      // No button on a slide, which nobody may be at hand to press: it comes back when the connection does.
+      fallback={() => <p className={className}>{fallback}</p>}
       loading={<div className={className} aria-busy="true" />}
     >
       {children}
@@ -62,7 +64,7 @@ export function PresentPage({ dataset, visible, view, update, scheme, dropped, u
   );
   return (
     <LazyView
-      fallback={<p className="status status--error">{failed}</p>}
+      fallback={(retry) => <ViewFailed lang={view.lang} onRetry={retry} />}
       loading={
         <PresentWait lang={view.lang}>
           <DatasetLoading lang={view.lang} />

@@ -107,3 +107,16 @@ export function DatasetError({ lang, error, onRetry, retrying, autoRetry }: Prop
     </div>
   );
 }
+
+/** A view that failed to render or load, in its place, with a button that tries it again. */
+export function ViewFailed({ lang, onRetry }: { lang: Lang; onRetry: () => void }) {
+  const t = messagesFor(lang);
+  return (
+    <div className="status status--error">
+      <p className="status__message">{t.errors.view}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t.retry}
+      </button>
+    </div>
+  );
+}

@@ -37,7 +37,11 @@ let root: Root;
 function renderView(whenNear: boolean) {
   act(() =>
     root.render(
-      <LazyView fallback={<p>failed</p>} loading={<div className="waiting" aria-busy="true" />} whenNear={whenNear}>
+      <LazyView
+        fallback={() => <p>failed</p>}
+        loading={<div className="waiting" aria-busy="true" />}
+        whenNear={whenNear}
+      >
         <p className="view">the view</p>
       </LazyView>,
     ),

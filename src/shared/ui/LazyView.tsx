@@ -3,8 +3,8 @@ import { useNearViewport } from './useNearViewport';
 import { ViewBoundary } from './ViewBoundary';
 
 interface Props {
-  /** Shown if the view throws: it fails alone, the rest of the page keeps working. */
-  fallback: ReactNode;
+  /** Shown if the view throws: it fails alone, the rest of the page keeps working. `retry` tries it again. */
+  fallback: (retry: () => void) => ReactNode;
   /** Shown while the view's chunk loads (and while it waits to come near the viewport). */
   loading: ReactNode;
   /** Mount the view only when it comes near the viewport (see useNearViewport). */

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+/** A view whose chunk failed to load comes back when the reader retries or the browser is online again. */
+import { act, Suspense } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { retryableLazy } from './retryableLazy';
+import { ViewBoundary } from './ViewBoundary';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  vi.restoreAllMocks();
+});
+
+/** A lazy view whose chunk fails to load `failures` times, then loads. */
+function flakyView(failures: number) {
+  let attempts = 0;
+  const View = retryableLazy(async () => {
+    attempts += 1;
+    if (attempts <= failures) throw new TypeError('Failed to fetch dynamically imported module');
+    return { default: ({ text }: { text: string }) => <p className="view">{text}</p> };
+  });
+  return { View, attempts: () => attempts };
+}
+
+async function renderInBoundary(View: ReturnType<typeof flakyView>['View']) {
+  let retryView = () => {};
+  await act(async () =>
+    root.render(
+      <ViewBoundary
+        fallback={(retry) => {
+          retryView = retry;
+          return <p className="failed">failed</p>;
+        }}
+      >
+        <Suspense fallback={<p className="loading" />}>
+          <View text="the view" />
+        </Suspense>
+      </ViewBoundary>,
+    ),
+  );
+  return () => retryView();
+}
+
+describe('ViewBoundary with a retryable lazy view', () => {
+  it('shows its fallback when the chunk fails, and the view once a retry loads it', async () => {
+    const { View, attempts } = flakyView(1);
+    const retry = await renderInBoundary(View);
+    expect(container.querySelector('.failed')).not.toBeNull();
+    await act(async () => retry());
+    expect(container.querySelector('.view')?.textContent).toBe('the view');
+    expect(attempts()).toBe(2);
+  });
+
+  it('tries again by itself when the browser comes back online', async () => {
+    const { View, attempts } = flakyView(1);
+    await renderInBoundary(View);
+    expect(container.querySelector('.failed')).not.toBeNull();
+    await act(async () => void window.dispatchEvent(new Event('online')));
+    expect(container.querySelector('.view')).not.toBeNull();
+    expect(attempts()).toBe(2);
+  });
+
+  it('falls back again when the retry fails too, and a later retry still works', async () => {
+    const { View, attempts } = flakyView(2);
+    const retry = await renderInBoundary(View);
+    await act(async () => retry());
+    expect(container.querySelector('.failed')).not.toBeNull();
+    await act(async () => retry());
+    expect(container.querySelector('.view')).not.toBeNull();
+    expect(attempts()).toBe(3);
+  });
+});

@@ -450,6 +450,44 @@ for (const screen of SCREENS) {
   }
 }
 
+test.describe('a slide whose screen changes shape', () => {
+  /** The theme chart's canvas, once two pictures in a row agree: drawn, and done redrawing. */
+  async function steadyChart(page: Page) {
+    const canvas = page.locator('.present__stage [data-chart="theme-bars"] canvas');
+    let last: Buffer = Buffer.alloc(0);
+    await expect
+      .poll(
+        async () => {
+          const shot = await canvas.screenshot();
+          const same = shot.equals(last);
+          last = shot;
+          return same;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    return last;
+  }
+
+  test('draws its theme names as on a screen opened at the new size, not over each other', async ({ page }) => {
+    // A 4:3 projector swapped for a 21:9 panel: ECharts' own line breaks, measured too wide, had broken
+    // "Business environment & enterprise services" over the row below.
+    const slide = 'interval=3600&lang=en&slide=6';
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await present(page, slide);
+    await slideDrawn(page);
+    await page.setViewportSize({ width: 2560, height: 1080 });
+    await expect(page.locator('.present__stage [data-chart="theme-bars"] canvas')).toHaveCSS('width', '900px');
+    const resized = await steadyChart(page);
+
+    const opened = await page.context().newPage();
+    await opened.setViewportSize({ width: 2560, height: 1080 });
+    await present(opened, slide);
+    await slideDrawn(opened);
+    expect(resized.equals(await steadyChart(opened))).toBe(true);
+  });
+});
+
 test.describe('the citywide overview on a 1920×1080 screen', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 

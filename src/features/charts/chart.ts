@@ -105,7 +105,9 @@ export function categoryData(items: readonly { label: string; selected: boolean 
 
 /**
  * The theme names both charts put beside their rows, with line breaks that share each name evenly over its
- * lines. ECharts still breaks at `width` should the estimate run short.
+ * lines. ECharts is not asked to break them again at the column's width: the estimate is generous, and ECharts'
+ * own measure came out too wide on a slide resized from a 4:3 projector to a wide panel, breaking names into
+ * more lines than their rows had room for, over their neighbours.
  */
 function themeRowLabels(
   labels: readonly string[],
@@ -120,8 +122,6 @@ function themeRowLabels(
     color: palette.ink,
     fontSize: scale.label,
     lineHeight: scale.lineHeight,
-    width,
-    overflow: 'break' as const,
     margin,
     formatter: (label: string) => wrapped.get(label) ?? label,
   };

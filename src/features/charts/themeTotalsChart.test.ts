@@ -104,9 +104,10 @@ describe('themeTotalsChart', () => {
       for (const lang of ['zh', 'en'] as const) {
         const { model, chart, yAxis } = build([], { frame, lang });
         const scale = typeScale(frame);
-        const { width } = yAxis.axisLabel;
-        expect(yAxis.axisLabel.overflow).toBe('break');
-        expect(chart.plot.left).toBeGreaterThan(width);
+        // The names' column: left of the plot, less the gap to the axis and the axis line's 2 px.
+        const width = chart.plot.left - yAxis.axisLabel.margin - 2;
+        // Broken here, not again by ECharts, whose own measure can come out too wide (see themeRowLabels).
+        expect(yAxis.axisLabel.overflow).toBeUndefined();
         expect(chart.plot.width).toBeGreaterThan(frame.width * 0.4);
         const lines = Math.max(...model.rows.map((r) => lineCount(r.label, width, scale.label)));
         expect(chart.rowHeight).toBeGreaterThanOrEqual(lines * scale.lineHeight);

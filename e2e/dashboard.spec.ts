@@ -83,6 +83,14 @@ test.describe('an official filtering the dashboard', () => {
     await expect(page.locator('.pledge__en mark.search-hit')).toHaveText(['digital currency']);
   });
 
+  test('sees the words searched for in the Chinese summaries of the pledges too', async ({ page }) => {
+    await page.goto(`./?q=${encodeURIComponent('数字人民币')}`);
+    await page.locator('.quote-card__toggle').click();
+    const marked = page.locator('.pledge__summary > [lang="zh-CN"] mark.search-hit');
+    await expect(marked).not.toHaveCount(0);
+    expect(new Set(await marked.allTextContents())).toEqual(new Set(['数字人民币']));
+  });
+
   test('finds our hyphenated "digital-RMB" when typing "digital RMB"', async ({ page }) => {
     await page.goto(`./?lang=en&q=${encodeURIComponent('digital RMB')}`);
     await expect(cardNames(page)).toHaveText(['Huang Tuo 黄拓']);

@@ -131,7 +131,7 @@ export default function DistrictMap({
               <p className="district-map__note">{t.groupsNote}</p>
               <ul className="district-map__group-list">
                 {groups.map((g) => {
-                  const [name, ...counts] = groupParts(groupNames[g], groupCounts.get(g), lang);
+                  const [name, ...counts] = groupParts(g, groupNames[g], groupCounts.get(g), lang);
                   return (
                     <li key={g}>
                       <button
@@ -139,7 +139,7 @@ export default function DistrictMap({
                         className="district-map__group"
                         aria-pressed={selectedGroups.includes(g)}
                         // The name has a line of its own, which the accessible name would otherwise run into the counts.
-                        aria-label={groupText(groupNames[g], groupCounts.get(g), lang)}
+                        aria-label={groupText(g, groupNames[g], groupCounts.get(g), lang)}
                         onClick={() => onToggleGroup(g)}
                       >
                         <span className="district-map__group-name">{name}</span>

@@ -43,17 +43,22 @@ export const mapLabel = (district: District, pledges: number, lang: Lang): MapLa
 export const countByGroup = (visible: readonly VisibleStatement[]): Map<SpeakerGroup, DistrictCount> =>
   countBy(visible, ({ statement, group }) => (statement.district === null && group !== 'district' ? group : null));
 
-/** ["市级机构", "2 位发言人", "8 项承诺"]; groups of unnamed speakers count statements instead. */
-export function groupParts(groupName: string, count: DistrictCount | undefined, lang: Lang): string[] {
+/**
+ * ["市级机构", "2 位发言人", "8 项承诺"]. Collective quotes have no named speaker, so their group counts statements,
+ * with or without any in view ("0 条发言", not "0 位发言人", once a filter leaves them out).
+ */
+export function groupParts(group: SpeakerGroup, groupName: string, count: DistrictCount | undefined, lang: Lang) {
   const t = mapMessages(lang);
   const c = count ?? { statements: 0, speakers: 0, pledges: 0 };
   const who =
-    c.speakers > 0 || c.statements === 0
-      ? t.speakers(formatCount(c.speakers, lang))
-      : t.statements(formatCount(c.statements, lang));
+    group === 'collective' ? t.statements(formatCount(c.statements, lang)) : t.speakers(formatCount(c.speakers, lang));
   return [groupName, who, t.pledges(formatCount(c.pledges, lang))];
 }
 
 /** "市级机构 · 2 位发言人 · 8 项承诺", the group button's text and accessible name. */
-export const groupText = (groupName: string, count: DistrictCount | undefined, lang: Lang): string =>
-  groupParts(groupName, count, lang).join(mapMessages(lang).groupSeparator);
+export const groupText = (
+  group: SpeakerGroup,
+  groupName: string,
+  count: DistrictCount | undefined,
+  lang: Lang,
+): string => groupParts(group, groupName, count, lang).join(mapMessages(lang).groupSeparator);

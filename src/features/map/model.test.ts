@@ -91,15 +91,17 @@ describe('the city-level groups beside the map', () => {
           (s) => s.district === null && dataset.unitTypes.find((u) => u.id === s.speaker.unitType)?.group === group,
         )
         .reduce((n, s) => n + s.pledges.length, 0);
-    expect(groupText('市级机构', counts.get('institution'), 'zh')).toBe(
+    expect(groupText('institution', '市级机构', counts.get('institution'), 'zh')).toBe(
       `市级机构 · 2 位发言人 · ${pledges('institution')} 项承诺`,
     );
-    expect(groupText('企业', counts.get('company'), 'zh')).toBe(`企业 · 1 位发言人 · ${pledges('company')} 项承诺`);
+    expect(groupText('company', '企业', counts.get('company'), 'zh')).toBe(
+      `企业 · 1 位发言人 · ${pledges('company')} 项承诺`,
+    );
     // The collective quotes have no named speaker, so the button counts statements.
-    expect(groupText('集体表态', counts.get('collective'), 'zh')).toBe(
+    expect(groupText('collective', '集体表态', counts.get('collective'), 'zh')).toBe(
       `集体表态 · 2 条发言 · ${pledges('collective')} 项承诺`,
     );
-    expect(groupText('Companies', counts.get('company'), 'en')).toBe(
+    expect(groupText('company', 'Companies', counts.get('company'), 'en')).toBe(
       `Companies · 1 speaker · ${pledges('company')} ${pledges('company') === 1 ? 'pledge' : 'pledges'}`,
     );
   });
@@ -107,6 +109,10 @@ describe('the city-level groups beside the map', () => {
   it('counts nothing for a group the filter leaves out', () => {
     const counts = countByGroup(view({ districts: ['nanshan'] }));
     expect(counts.size).toBe(0);
-    expect(groupText('市级机构', counts.get('institution'), 'zh')).toBe('市级机构 · 0 位发言人 · 0 项承诺');
+    expect(groupText('institution', '市级机构', counts.get('institution'), 'zh')).toBe(
+      '市级机构 · 0 位发言人 · 0 项承诺',
+    );
+    // Still statements for the quotes with no named speaker, as without a filter.
+    expect(groupText('collective', '集体表态', counts.get('collective'), 'zh')).toBe('集体表态 · 0 条发言 · 0 项承诺');
   });
 });

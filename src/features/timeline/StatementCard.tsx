@@ -142,7 +142,9 @@ function StatementDetails({ dataset, item, lang, query }: Omit<Props, 'printing'
           {pledges.map((p) => (
             <li key={p.id} className="pledge">
               <p className="pledge__summary">
-                <span lang="zh-CN">{p.summary.zh}</span>
+                <span lang="zh-CN">
+                  <MarkedText text={p.summary.zh} hits={searchHits(p.summary.zh, query)} />
+                </span>
                 <span className="pledge__en" lang="en">
                   <span className="quote-card__label">{shared.translationMark}</span>
                   <MarkedText text={p.summary.en} hits={searchHits(p.summary.en, query)} />

@@ -42,9 +42,17 @@ const SMALL_SCREEN_QUERY = '(max-width: 617px), (max-height: 463px)';
 export default function Presentation(props: PresentationProps) {
   const small = useMediaQuery(SMALL_SCREEN_QUERY);
   const [presentAnyway, setPresentAnyway] = useState(false);
-  if (small && !presentAnyway)
-    return <SmallScreenNotice lang={props.view.lang} onLeave={props.onLeave} onStay={() => setPresentAnyway(true)} />;
-  return <Slideshow {...props} />;
+  const suspended = small && !presentAnyway;
+  // The story stays mounted, hidden and still, behind the notice: a window narrowed for a moment comes back to
+  // the slide it showed, playing or paused as it was.
+  return (
+    <>
+      {suspended && (
+        <SmallScreenNotice lang={props.view.lang} onLeave={props.onLeave} onStay={() => setPresentAnyway(true)} />
+      )}
+      <Slideshow {...props} suspended={suspended} />
+    </>
+  );
 }
 
 function SmallScreenNotice({ lang, onLeave, onStay }: { lang: Lang; onLeave: () => void; onStay: () => void }) {
@@ -71,7 +79,7 @@ function SmallScreenNotice({ lang, onLeave, onStay }: { lang: Lang; onLeave: () 
 
 const SLIDE_ADDRESS_DELAY_MS = 1000;
 
-function Slideshow(props: PresentationProps) {
+function Slideshow({ suspended, ...props }: PresentationProps & { suspended: boolean }) {
   const { dataset, visible, view, onLeave, onSlideShown } = props;
   const t = presentMessages(view.lang);
   const shape = useMediaQuery(WIDE_STAGE_QUERY) ? 'wide' : 'narrow';
@@ -88,6 +96,7 @@ function Slideshow(props: PresentationProps) {
     loop: view.loop,
     onLeave: leave,
     onFullscreen: toggleFullscreen,
+    suspended,
   });
   const position = state.index + 1;
   // A reload, or a link copied from the address bar, comes back to this slide. Written once a slide has stayed a
@@ -111,6 +120,7 @@ function Slideshow(props: PresentationProps) {
   return (
     <div
       className="present"
+      hidden={suspended}
       data-idle={!pointerActive}
       data-playing={running}
       onPointerMove={pointerHandlers.onPointerMove}

@@ -18,6 +18,8 @@ interface Options {
   loop: boolean;
   onLeave: () => void;
   onFullscreen: () => void;
+  /** Hidden behind another screen (the small-screen notice): no clock, no keys, the state kept. */
+  suspended?: boolean;
 }
 
 /** Keys on buttons and links do their own thing (Space presses the focused button). */
@@ -26,7 +28,7 @@ const ownsKey = (target: EventTarget | null, key: string) =>
   target.closest('button, a, input, select, textarea') !== null &&
   [' ', 'Enter'].includes(key);
 
-export function usePresenter({ count, interval, startSlide, loop, onLeave, onFullscreen }: Options) {
+export function usePresenter({ count, interval, startSlide, loop, onLeave, onFullscreen, suspended = false }: Options) {
   const [state, dispatch] = useReducer(presenterReducer, undefined, () => initialPresenter(count, startSlide, loop));
   const [pointerActive, setPointerActive] = useState(false);
   const [overContent, setOverContent] = useState(false);
@@ -37,7 +39,7 @@ export function usePresenter({ count, interval, startSlide, loop, onLeave, onFul
   // Hovering pauses the story only while the pointer is in use: a mouse left lying on a lobby screen's
   // content must not stop the story for the rest of the day.
   const hoverPause = pointerActive && overContent;
-  const running = state.playing && !state.blank && !hoverPause && count > 1;
+  const running = state.playing && !state.blank && !hoverPause && !suspended && count > 1;
 
   useEffect(() => {
     if (!running) return;
@@ -60,7 +62,7 @@ export function usePresenter({ count, interval, startSlide, loop, onLeave, onFul
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || ownsKey(event.target, event.key)) return;
+      if (suspended || event.defaultPrevented || ownsKey(event.target, event.key)) return;
       const command = commandForKey(event);
       if (!command) return;
       event.preventDefault();
@@ -85,7 +87,7 @@ export function usePresenter({ count, interval, startSlide, loop, onLeave, onFul
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onLeave, onFullscreen, jumpToTyped]);
+  }, [onLeave, onFullscreen, jumpToTyped, suspended]);
 
   useEffect(
     () => () => {

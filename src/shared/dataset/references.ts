@@ -103,6 +103,14 @@ export function spanProblems(
     ...statement.pledges.map((p, j): [string, Span, (string | number)[]] => [p.text, p.span, ['pledges', j, 'text']]),
   ];
   const problems: ReferenceProblem[] = [];
+  // A pledge is words its speaker said or was reported saying: it lies within the quote or the reported text.
+  const within = (span: Span, outer: Span | null) =>
+    outer !== null && span.start >= outer.start && span.end <= outer.end;
+  statement.pledges.forEach(({ span }, j) => {
+    if (!within(span, statement.quoteSpan) && !within(span, statement.reportedSpan)) {
+      problems.push({ path: ['pledges', j, 'span'], message: "lies outside the statement's quote and reported text" });
+    }
+  });
   for (const [words, span, path] of spans) {
     if ((words === null) !== (span === null)) {
       problems.push({ path, message: 'and its span must be both present or both null' });

@@ -51,6 +51,24 @@ describe('validateDataset', () => {
     });
   });
 
+  it('leaves out a statement with a pledge outside its quote and reported text, even if the source has the words', () => {
+    const json = copy();
+    const statement = real.statements[3];
+    const paragraph = real.sources[0].paragraphs[statement.paragraph - 1];
+    // The speaker's unit, at the start of the paragraph: the source's words, but nobody's pledge.
+    const end = statement.quoteSpan ? Math.min(8, statement.quoteSpan.start) : 8;
+    const pledges = json.statements[3].pledges as Record<string, unknown>[];
+    pledges[0] = { ...pledges[0], text: paragraph.slice(0, end), span: { start: 0, end } };
+    const result = validateDataset(json, 'dataset.json');
+    expect(result.ok && result.dropped).toBe(1);
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({
+      record: `statement "${statement.id}" › pledge "${statement.pledges[0].id}"`,
+      field: 'span',
+      message: "lies outside the statement's quote and reported text",
+    });
+  });
+
   it('rejects a file whose shared parts are broken', () => {
     const json = copy();
     json.themes = 'none';

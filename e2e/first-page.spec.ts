@@ -158,6 +158,31 @@ test.describe('when the dataset is bad or cannot be loaded', () => {
     await expect(cardNames(page)).toHaveCount(15);
   });
 
+  for (const [kind, emptied] of [
+    ['no statements at all', (statements: unknown[]) => statements.splice(0)],
+    [
+      'only bad statements',
+      (statements: { district: string }[]) => statements.forEach((s) => (s.district = 'atlantis')),
+    ],
+  ] as const) {
+    test(`a file with ${kind} says so, on the dashboard and the meeting-room screen, not a page of zeros`, async ({
+      page,
+    }) => {
+      await page.route('**/data/dataset.json', async (route) => {
+        const response = await route.fetch();
+        const dataset = await response.json();
+        emptied(dataset.statements);
+        await route.fulfill({ response, json: dataset });
+      });
+      for (const url of ['./', './?mode=present']) {
+        await page.goto(url);
+        await expect(page.getByText('数据文件中没有可显示的发言。')).toBeVisible();
+        await expect(page.getByRole('region', { name: '概况' })).toHaveCount(0);
+        await expect(page.locator('.present__stage')).toHaveCount(0);
+      }
+    });
+  }
+
   test('renders markup in the data as inert text', async ({ page }) => {
     const payload = '<img src=x onerror="window.__pwned=1"><a href="javascript:window.__pwned=2">link</a>';
     await page.route('**/data/dataset.json', async (route) => {
@@ -180,13 +205,15 @@ test.describe('when the dataset is bad or cannot be loaded', () => {
     await page.route('**/data/dataset.json', async (route) => {
       const response = await route.fetch();
       const dataset = await response.json();
-      // A quote must be the source's words, so a forged file puts the markup into the paragraph as well.
+      // A quote must be the source's words, so a forged file puts the markup into the paragraph as well; the
+      // quote runs on to it from where it began, so the pledges still lie within it.
       const statement = dataset.statements[2];
       const source = dataset.sources.find((s: { id: string }) => s.id === statement.sourceId);
-      const at = source.paragraphs[statement.paragraph - 1].length;
-      source.paragraphs[statement.paragraph - 1] += payload;
-      statement.quote = payload;
-      statement.quoteSpan = { start: at, end: at + payload.length };
+      const paragraphs: string[] = source.paragraphs;
+      paragraphs[statement.paragraph - 1] += payload;
+      const { start } = statement.quoteSpan;
+      statement.quote = paragraphs[statement.paragraph - 1].slice(start);
+      statement.quoteSpan = { start, end: start + statement.quote.length };
       await route.fulfill({ response, json: dataset });
     });
     await page.goto('./');

@@ -51,7 +51,8 @@ export function App() {
     document.title = t.appTitle;
   }, [view.lang, scheme, t.appTitle]);
 
-  if (presenting && loaded) {
+  // A file with no statement to show gets the gate's word for it, not a story of empty slides.
+  if (presenting && loaded && loaded.dataset.statements.length > 0) {
     const { dataset: data, dropped } = loaded;
     return (
       <PresentPage
@@ -70,7 +71,7 @@ export function App() {
     return (
       <PresentWait lang={view.lang}>
         <DatasetGate query={query} loaded={loaded} onRetry={() => void retry()} lang={view.lang}>
-          {/* Never reached: with data, the story shows instead (above). */}
+          {/* Never reached: with statements, the story shows instead (above). */}
           {() => null}
         </DatasetGate>
       </PresentWait>

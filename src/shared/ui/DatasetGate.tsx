@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { LoadedDataset } from '../api/dataset';
 import type { Dataset } from '../dataset/schema';
 import type { Lang } from '../url/viewState';
-import { DatasetError, DatasetLoading, DatasetStale, DatasetWarning } from './DatasetStatus';
+import { DatasetEmpty, DatasetError, DatasetLoading, DatasetStale, DatasetWarning } from './DatasetStatus';
 
 interface Props {
   query: UseQueryResult<LoadedDataset, Error>;
@@ -27,7 +27,7 @@ export function DatasetGate({ query, loaded, onRetry, lang, children }: Props) {
       <>
         {query.isError && <DatasetStale lang={lang} error={query.error} />}
         <DatasetWarning lang={lang} issues={loaded.issues} dropped={loaded.dropped} />
-        {children(loaded.dataset)}
+        {loaded.dataset.statements.length > 0 ? children(loaded.dataset) : <DatasetEmpty lang={lang} />}
       </>
     );
   }

@@ -120,3 +120,12 @@ export function ViewFailed({ lang, onRetry }: { lang: Lang; onRetry: () => void 
     </div>
   );
 }
+
+/** A file that loaded but holds no statement to show (none, or every one left out): said, rather than a page of zeros. */
+export function DatasetEmpty({ lang }: { lang: Lang }) {
+  return (
+    <p className="status status--error" role="alert">
+      {messagesFor(lang).errors.empty}
+    </p>
+  );
+}

@@ -30,7 +30,15 @@ function unknown(kind: string, value: string, known: readonly string[]): string 
   return `unknown ${kind} "${value}" (known: ${known.join(', ')})`;
 }
 
-export function referenceProblems(statements: readonly StatementRefs[], known: KnownIds): ReferenceProblem[] {
+/**
+ * `positions` gives each statement's place in its file, from 0, where `statements` are not the whole file in order
+ * (the page checks each against those it kept so far): a repeated id names its first use by that place, from 1.
+ */
+export function referenceProblems(
+  statements: readonly StatementRefs[],
+  known: KnownIds,
+  positions?: readonly number[],
+): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const firstUse = new Map<string, string>();
   const claimId = (id: string, where: string, path: ReferenceProblem['path']) => {
@@ -40,7 +48,7 @@ export function referenceProblems(statements: readonly StatementRefs[], known: K
   };
 
   statements.forEach((s, i) => {
-    claimId(s.id, `statement ${i}`, [i, 'id']);
+    claimId(s.id, `statement #${(positions?.[i] ?? i) + 1}`, [i, 'id']);
     if (known.sources && s.sourceId !== undefined && !known.sources.includes(s.sourceId)) {
       problems.push({ path: [i, 'sourceId'], message: unknown('source', s.sourceId, known.sources) });
     }
@@ -54,7 +62,7 @@ export function referenceProblems(statements: readonly StatementRefs[], known: K
       });
     }
     s.pledges.forEach((p, j) => {
-      claimId(p.id, `pledge ${j} of statement "${s.id}"`, [i, 'pledges', j, 'id']);
+      claimId(p.id, `pledge #${j + 1} of statement "${s.id}"`, [i, 'pledges', j, 'id']);
       p.themes.forEach((t, k) => {
         if (!known.themes.includes(t)) {
           problems.push({ path: [i, 'pledges', j, 'themes', k], message: unknown('theme', t, known.themes) });

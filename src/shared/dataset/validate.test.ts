@@ -27,6 +27,8 @@ describe('validateDataset', () => {
       `statement "${real.statements[5].id}": speaker`,
       `statement "${real.statements[6].id}": id`,
     ]);
+    // The first use is named by its place in the file, counted from 1 as records are, whatever was left out before.
+    expect(result.issues[2]?.message).toBe(`id "${real.statements[6].id}" repeats (first used by statement #7)`);
   });
 
   it('names a record by its position when its id is empty', () => {

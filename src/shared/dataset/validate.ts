@@ -32,6 +32,7 @@ export function validateDataset(json: unknown, file: string): ValidationResult {
   const paragraphs = new Map(shell.data.sources.map((s) => [s.id, s.paragraphs]));
   const issues: DataIssue[] = [];
   const good: Dataset['statements'] = [];
+  const goodPositions: number[] = [];
   statements.forEach((candidate, index) => {
     const parsed = statementSchema.safeParse(candidate);
     if (!parsed.success) {
@@ -40,7 +41,7 @@ export function validateDataset(json: unknown, file: string): ValidationResult {
     }
     // Checked against the statements kept so far, so a repeated id drops the later copy only.
     const problems = [
-      ...referenceProblems([...good, parsed.data], known)
+      ...referenceProblems([...good, parsed.data], known, [...goodPositions, index])
         .filter((p) => p.path[0] === good.length)
         .map((p) => ({ ...p, path: p.path.slice(1) })),
       ...spanProblems(parsed.data, paragraphs),
@@ -50,6 +51,7 @@ export function validateDataset(json: unknown, file: string): ValidationResult {
       return;
     }
     good.push(parsed.data);
+    goodPositions.push(index);
   });
   return { ok: true, dataset: { ...shell.data, statements: good }, issues, dropped: statements.length - good.length };
 }

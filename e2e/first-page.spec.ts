@@ -174,9 +174,11 @@ test.describe('when the dataset is bad or cannot be loaded', () => {
         emptied(dataset.statements);
         await route.fulfill({ response, json: dataset });
       });
-      for (const url of ['./', './?mode=present']) {
+      for (const url of ['./', './?mode=present', './?embed=1']) {
         await page.goto(url);
         await expect(page.getByText('数据文件中没有可显示的发言。')).toBeVisible();
+        // Not "everything else is shown" when nothing is.
+        await expect(page.getByText('其余内容照常显示')).toHaveCount(0);
         await expect(page.getByRole('region', { name: '概况' })).toHaveCount(0);
         await expect(page.locator('.present__stage')).toHaveCount(0);
       }

@@ -103,9 +103,10 @@ function Slideshow({ suspended, ...props }: PresentationProps & { suspended: boo
   // moment: browsers cap how often a page may rewrite its address (Safari: 100 times in 30 s), and a clicker held
   // down or a fast lobby loop would pass that.
   useEffect(() => {
+    if (suspended) return;
     const timer = window.setTimeout(() => onSlideShown(position), SLIDE_ADDRESS_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [position, onSlideShown]);
+  }, [position, onSlideShown, suspended]);
   // New data, another language or a screen of another shape (a laptop's story moved to the projector) page
   // the story anew: the presenter stays on the slide they were showing, wherever it now stands.
   const [shownStory, setShownStory] = useState(slides);
@@ -149,13 +150,18 @@ function Slideshow({ suspended, ...props }: PresentationProps & { suspended: boo
           {!state.playing && <span className="present__paused">{t.paused}</span>}
           <span className="present__title">{title}</span>
         </p>
-        {/* A click leaves no focus on its button: Space would then press that button again (the next slide, say)
-            instead of pausing, as it does everywhere else in the story. Tab still reaches every control. */}
+        {/* A click leaves no focus on a control: Space would then press that button (the next slide, say) instead
+            of pausing, as it does everywhere else in the story. Tab still reaches every control. */}
         <div
           className="present__controls"
           role="group"
           aria-label={t.controls}
-          onMouseDown={(event) => event.preventDefault()}
+          onMouseDown={(event) => {
+            event.preventDefault();
+            // Nor may a control focused earlier by Tab keep it, for Space to press.
+            const focused = document.activeElement;
+            if (focused instanceof HTMLElement && event.currentTarget.contains(focused)) focused.blur();
+          }}
         >
           <button type="button" onClick={() => dispatch({ type: 'previous' })}>
             {t.previous}

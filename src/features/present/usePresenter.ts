@@ -60,6 +60,13 @@ export function usePresenter({ count, interval, startSlide, loop, onLeave, onFul
     if (slide >= 1) dispatch({ type: 'go', index: slide - 1 });
   }, []);
 
+  // Digits typed just before the story was hidden are not a slide number any more.
+  useEffect(() => {
+    if (!suspended) return;
+    window.clearTimeout(digitTimer.current);
+    typed.current = '';
+  }, [suspended]);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (suspended || event.defaultPrevented || ownsKey(event.target, event.key)) return;

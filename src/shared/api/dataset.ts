@@ -29,9 +29,9 @@ export class DatasetLoadError extends Error {
   }
 
   /**
-   * Worth retrying by itself. A file being replaced on the server can be missing (404) or half written (not JSON)
-   * for a moment, as a server or network can fail for one; a file that parses but breaks the schema was written
-   * that way, and its message names what to fix.
+   * Worth retrying by itself (three times, backing off). A file being replaced on the server can be missing (404)
+   * or half written (not JSON) for a moment, as a server, a proxy (any 4xx or 5xx) or the network can fail for one;
+   * a file that parses but breaks the schema was written that way, and its message names what to fix.
    */
   get retriable(): boolean {
     return this.kind !== 'invalid';

@@ -26,7 +26,12 @@ export function DatasetGate({ query, loaded, onRetry, lang, children }: Props) {
     return (
       <>
         {query.isError && <DatasetStale lang={lang} error={query.error} />}
-        <DatasetWarning lang={lang} issues={loaded.issues} dropped={loaded.dropped} />
+        <DatasetWarning
+          lang={lang}
+          issues={loaded.issues}
+          dropped={loaded.dropped}
+          kept={loaded.dataset.statements.length}
+        />
         {loaded.dataset.statements.length > 0 ? children(loaded.dataset) : <DatasetEmpty lang={lang} />}
       </>
     );

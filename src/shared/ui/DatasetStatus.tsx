@@ -44,20 +44,23 @@ function IssueList({ issues }: { issues: readonly DataIssue[] }) {
   );
 }
 
-/** Shown above the dashboard when some statements of the file were bad and left out. */
+/** Shown above the dashboard when some statements of the file were bad and left out (`kept`: how many were not). */
 export function DatasetWarning({
   lang,
   issues,
   dropped,
+  kept,
 }: {
   lang: Lang;
   issues: readonly DataIssue[];
   dropped: number;
+  kept: number;
 }) {
   if (dropped === 0) return null;
+  const t = messagesFor(lang).errors;
   return (
     <div className="status status--warning" role="alert">
-      <p className="status__message">{messagesFor(lang).errors.partial(dropped)}</p>
+      <p className="status__message">{kept > 0 ? t.partial(dropped) : t.allDropped(dropped)}</p>
       <IssueList issues={issues} />
     </div>
   );
@@ -78,7 +81,7 @@ interface Props {
   lang: Lang;
   error: Error;
   onRetry: () => void;
-  /** A request the button asked for is under way: the button stays focusable, but does nothing meanwhile. */
+  /** A request is under way (the button's, or a scheduled check): the button stays focusable, but does nothing. */
   retrying: boolean;
   /** Set while an automatic retry is pending: how many attempts have failed so far. */
   autoRetry?: number;

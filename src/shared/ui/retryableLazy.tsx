@@ -1,8 +1,9 @@
 /**
  * React.lazy keeps a failed import's error for good, so a view whose chunk once failed to load (offline, a
  * deploy that replaced the file) could never come back without a reload of the page. A retryable lazy
- * component starts its import again when a view boundary retries (retryFailedLoads); browsers fetch a failed
- * dynamic import anew.
+ * component starts its import again when a view boundary retries (retryFailedLoads). Browsers that follow the
+ * current HTML standard (the Chromium the tests run) fetch a failed dynamic import anew; one that remembers the
+ * failure shows the view's error panel again, and only a reload of the page helps there.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type * as z from 'zod/mini';
 import { formatIssue, locateIssue, type DataIssue } from '../../src/shared/dataset/locate';
-import { referenceProblems } from '../../src/shared/dataset/references';
+import { contains, referenceProblems } from '../../src/shared/dataset/references';
 import { validateDataset } from '../../src/shared/dataset/validate';
 import {
   annotationsSchema,
@@ -19,7 +19,7 @@ import {
   type Statement,
   type StatementInput,
 } from '../../src/shared/dataset/schema';
-import { allOccurrences, contains, directQuotes, paragraphsContaining, splitParagraphs, type Span } from './verbatim';
+import { allOccurrences, directQuotes, paragraphsContaining, splitParagraphs, type Span } from './verbatim';
 
 export interface InputFile {
   /** Path from the project root, used in every message about this file. */

@@ -19,10 +19,6 @@ export function allOccurrences(haystack: string, needle: string): Span[] {
   return spans;
 }
 
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
-
 /**
  * A quotation in “…” counts as a direct quote of someone's words when it ends a sentence inside
  * the marks (“……起好步。”). Quoted names and slogans (“新气象”, “20+8”) do not end with sentence

@@ -86,6 +86,11 @@ interface Span {
   end: number;
 }
 
+/** Whether `inner` lies within `outer` (the data build asks it of pledges too). */
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 interface StatementSpans {
   sourceId: string;
   paragraph: number;
@@ -112,10 +117,9 @@ export function spanProblems(
   ];
   const problems: ReferenceProblem[] = [];
   // A pledge is words its speaker said or was reported saying: it lies within the quote or the reported text.
-  const within = (span: Span, outer: Span | null) =>
-    outer !== null && span.start >= outer.start && span.end <= outer.end;
+  const own = [statement.quoteSpan, statement.reportedSpan].filter((s): s is Span => s !== null);
   statement.pledges.forEach(({ span }, j) => {
-    if (!within(span, statement.quoteSpan) && !within(span, statement.reportedSpan)) {
+    if (!own.some((outer) => contains(outer, span))) {
       problems.push({ path: ['pledges', j, 'span'], message: "lies outside the statement's quote and reported text" });
     }
   });

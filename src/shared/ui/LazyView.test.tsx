@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 /** Views below the fold wait for the reader to come near them; printing and the print button reveal them. */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LazyView } from './LazyView';
 import { printWhenReady, revealAllViews } from './reveal';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountTestRoot, unmountTestRoot } from './testMount';
 
 /** A stand-in IntersectionObserver that the test fires by hand, as scrolling would. */
 class FakeObserver {
@@ -51,14 +50,11 @@ function renderView(whenNear: boolean) {
 beforeEach(() => {
   FakeObserver.instances = [];
   vi.stubGlobal('IntersectionObserver', FakeObserver);
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountTestRoot());
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  unmountTestRoot({ container, root });
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   vi.useRealTimers();

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 /** A view whose chunk failed to load comes back when the reader retries or the browser is online again. */
 import { act, Suspense } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { retryableLazy } from './retryableLazy';
 import { ViewBoundary } from './ViewBoundary';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountTestRoot, unmountTestRoot } from './testMount';
 
 let container: HTMLDivElement;
 let root: Root;
@@ -14,14 +13,11 @@ let root: Root;
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  ({ container, root } = mountTestRoot());
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  unmountTestRoot({ container, root });
   vi.restoreAllMocks();
 });
 

@@ -1,5 +1,9 @@
 import type { Page } from '@playwright/test';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { serve } from './servers';
+
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 const cardNames = (page: Page) => page.locator('.quote-card__name');
 
@@ -94,6 +98,31 @@ test.describe('a bad network', () => {
     offline = false;
     await context.setOffline(false);
     await expect(cardNames(page).first()).toBeVisible({ timeout: 15_000 });
+  });
+
+  test.describe('a redirect to another origin', () => {
+    // Chromium reports the redirect it refused as a console error. One pattern: Playwright reads a second as options.
+    test.use({ allowedConsoleErrors: [/^Failed to load resource|^Unsafe attempt to load URL /] });
+
+    // The worst case: the other origin would hand the files over to anyone (CORS). They must not even be asked for.
+    for (const [file, place, message] of [
+      ['dataset.json', 'page', '无法连接服务器'],
+      ['districts.geojson', 'map', '区界数据未能载入'],
+    ] as const) {
+      test(`${file} redirected to another origin is not fetched from there`, async ({ page, ownOrigins }) => {
+        const elsewhere = await serve({ dir: join(DIST, 'data'), headers: { 'access-control-allow-origin': '*' } });
+        // Playwright reports the redirect's target as a request even where the browser refuses to send it.
+        ownOrigins.add(elsewhere.origin);
+        await page.route(`**/data/${file}`, (route) =>
+          route.fulfill({ status: 302, headers: { location: `${elsewhere.origin}/${file}` } }),
+        );
+        await page.goto('./');
+        const where = place === 'map' ? page.getByRole('region', { name: '区域分布' }) : page;
+        await expect(where.getByRole('alert')).toContainText(message, { timeout: 20_000 });
+        expect(elsewhere.requests).toEqual([]);
+        await elsewhere.close();
+      });
+    }
   });
 
   test('a stalled server is given up on with a message, and its retry button asks again', async ({ page }) => {

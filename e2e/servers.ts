@@ -10,6 +10,8 @@ import { CONTENT_TYPES } from '../scripts/contentTypes';
 
 export interface Served {
   origin: string;
+  /** The path of every request this server has received, in order. */
+  requests: string[];
   /** Stops listening and drops open connections, so the next request fails like a dead network. */
   close(): Promise<void>;
 }
@@ -24,8 +26,10 @@ interface Options {
 
 export async function serve({ dir, pages = {}, headers = {} }: Options): Promise<Served> {
   const root = dir ? resolve(dir) : null;
+  const requests: string[] = [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    requests.push(path);
     const send = (status: number, body: string | Buffer, type = CONTENT_TYPES['.html']) => {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...headers });
       response.end(body);
@@ -43,6 +47,7 @@ export async function serve({ dir, pages = {}, headers = {} }: Options): Promise
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    requests,
     close: () =>
       new Promise<void>((done) => {
         server.close(() => done());

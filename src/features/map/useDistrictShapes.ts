@@ -10,7 +10,12 @@ async function fetchDistrictShapes(signal: AbortSignal): Promise<DistrictShape[]
   const inline = inlineData('districts');
   if (inline) return parseDistrictShapes(JSON.parse(inline));
   const url = new URL(SHAPES_PATH, document.baseURI).href;
-  const response = await fetch(url, { signal, headers: { accept: 'application/geo+json, application/json' } });
+  // `same-origin`: a redirect to another origin fails here instead of being followed there.
+  const response = await fetch(url, {
+    signal,
+    mode: 'same-origin',
+    headers: { accept: 'application/geo+json, application/json' },
+  });
   if (!response.ok) throw new Error(`${SHAPES_PATH}: ${response.status} ${response.statusText}`.trim());
   return parseDistrictShapes(await response.json());
 }

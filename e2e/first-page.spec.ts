@@ -229,7 +229,9 @@ test.describe('when one view fails', () => {
   // One pattern: Playwright would read a second array element as fixture options.
   test.use({ allowedConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module/] });
 
-  test('says so in its place and the rest of the page keeps working', async ({ page }) => {
+  test('says so in its place, the rest of the page keeps working, and its retry hands on the focus', async ({
+    page,
+  }) => {
     // A chunk that cannot be loaded (replaced by a deploy, blocked by a proxy) makes its lazy view throw.
     let broken = true;
     await page.route('**/assets/ThemeCharts-*.js', (route) =>
@@ -243,10 +245,17 @@ test.describe('when one view fails', () => {
     await expect(page.getByRole('region', { name: '区域分布' })).toBeVisible();
     await page.getByRole('region', { name: '筛选' }).getByRole('button', { name: '罗湖区', exact: true }).click();
     await expect(cardNames(page)).toHaveCount(3);
-    // Once the file can be had again, the view's own retry button brings it back, filter and all.
+    // A retry from the keyboard that fails again leaves the focus on the new panel's button, not on the page.
+    const retry = page.locator('.status', { has: failed }).getByRole('button', { name: '重试' });
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect(retry).toBeFocused({ timeout: 15_000 });
+    // Once the file can be had again, the view's own retry button brings it back, filter and all, and the
+    // view's heading takes the focus.
     broken = false;
-    await page.locator('.status', { has: failed }).getByRole('button', { name: '重试' }).click();
+    await page.keyboard.press('Enter');
     await expect(failed).toHaveCount(0);
     await expect(page.getByRole('button', { name: '下载 PNG：各主题承诺数' })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('heading', { name: '主题分布', exact: true })).toBeFocused();
   });
 });

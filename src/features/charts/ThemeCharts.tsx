@@ -1,5 +1,6 @@
 import type { ECElementEvent } from 'echarts/core';
 import { useCallback, useId, useMemo } from 'react';
+import { useFocusAfterRetry } from '../../shared/ui/retryFocus';
 import './charts.css';
 import { ChartPanel } from './ChartPanel';
 import { ThemePlacesTable, ThemeTotalsTable } from './ChartTables';
@@ -24,6 +25,7 @@ export default function ThemeCharts({
 }: ThemeChartsProps) {
   const t = chartMessages(lang);
   const headingId = useId();
+  const heading = useFocusAfterRetry<HTMLHeadingElement>();
   const totals = useMemo(
     () => themeTotalsModel(dataset, visible, selectedThemes, lang),
     [dataset, visible, selectedThemes, lang],
@@ -62,7 +64,7 @@ export default function ThemeCharts({
 
   return (
     <section className="theme-charts" aria-labelledby={headingId}>
-      <h2 id={headingId} className="theme-charts__heading">
+      <h2 ref={heading} id={headingId} className="theme-charts__heading" tabIndex={-1}>
         {t.heading}
       </h2>
       <p className="theme-charts__note">{t.note}</p>

@@ -1,6 +1,7 @@
 import { Fragment, useCallback, useId, useMemo, useState, type CSSProperties } from 'react';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
+import { useFocusAfterRetry } from '../../shared/ui/retryFocus';
 import { useMediaQuery } from '../../shared/ui/useMediaQuery';
 import { countByGroup, groupParts, groupText } from './labels';
 import { LeafletMap } from './LeafletMap';
@@ -44,6 +45,7 @@ export default function DistrictMap({
   const t = mapMessages(lang);
   const groupNames = messagesFor(lang).groups;
   const headingId = useId();
+  const heading = useFocusAfterRetry<HTMLHeadingElement>();
   const shapes = useDistrictShapes();
   const palette = PALETTES[scheme];
   const [pointer, setPointer] = useState<Pointer>({ hovered: null, focused: null, last: 'hover' });
@@ -72,7 +74,7 @@ export default function DistrictMap({
 
   return (
     <section className="district-map" aria-labelledby={headingId} style={paletteStyle(palette)}>
-      <h2 id={headingId} className="district-map__title">
+      <h2 ref={heading} id={headingId} className="district-map__title" tabIndex={-1}>
         {t.heading}
       </h2>
       <div className="district-map__body">

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { Lang } from '../../shared/url/viewState';
+import { useFocusAfterRetry } from '../../shared/ui/retryFocus';
 import { useMediaQuery } from '../../shared/ui/useMediaQuery';
 import './present.css';
 import { presentMessages } from './messages';
@@ -99,6 +100,7 @@ function Slideshow({ suspended, ...props }: PresentationProps & { suspended: boo
     suspended,
   });
   const position = state.index + 1;
+  const stage = useFocusAfterRetry<HTMLElement>();
   // A reload, or a link copied from the address bar, comes back to this slide. Written once a slide has stayed a
   // moment: browsers cap how often a page may rewrite its address (Safari: 100 times in 30 s), and a clicker held
   // down or a fast lobby loop would pass that.
@@ -128,6 +130,8 @@ function Slideshow({ suspended, ...props }: PresentationProps & { suspended: boo
       onPointerDown={pointerHandlers.onPointerMove}
     >
       <section
+        ref={stage}
+        tabIndex={-1}
         className="present__stage"
         aria-roledescription={t.slide}
         aria-label={t.slideName(position, slides.length, title)}

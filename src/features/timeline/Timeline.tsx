@@ -5,6 +5,7 @@ import { formatSourceDate, sourceDatePieces } from '../../shared/dataset/format'
 import { pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import { KeepTogether } from '../../shared/ui/KeepTogether';
+import { useFocusAfterRetry } from '../../shared/ui/retryFocus';
 import { usePrinting } from '../../shared/ui/scheme';
 import type { UpdateViewState } from '../../shared/url/useViewState';
 import { CLEARED_FILTERS, type ViewState } from '../../shared/url/viewState';
@@ -28,6 +29,7 @@ interface Props {
 }
 
 export function Timeline({ dataset, visible, view, update }: Props) {
+  const heading = useFocusAfterRetry<HTMLHeadingElement>();
   const t = timelineMessages(view.lang);
   const shared = messagesFor(view.lang);
   const printing = usePrinting();
@@ -47,7 +49,7 @@ export function Timeline({ dataset, visible, view, update }: Props) {
 
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading" tabIndex={-1}>
+      <h2 ref={heading} id="timeline-heading" tabIndex={-1}>
         {t.heading}
       </h2>
       <p className="timeline__note">{t.note}</p>

@@ -2,6 +2,7 @@ import { DatasetLoadError } from '../api/dataset';
 import { formatIssue, type DataIssue } from '../dataset/locate';
 import { messagesFor, type Messages } from '../i18n/messages';
 import type { Lang } from '../url/viewState';
+import { useFocusAfterRetry } from './retryFocus';
 
 export function DatasetLoading({ lang }: { lang: Lang }) {
   return (
@@ -114,10 +115,11 @@ export function DatasetError({ lang, error, onRetry, retrying, autoRetry }: Prop
 /** A view that failed to render or load, in its place, with a button that tries it again. */
 export function ViewFailed({ lang, onRetry }: { lang: Lang; onRetry: () => void }) {
   const t = messagesFor(lang);
+  const button = useFocusAfterRetry<HTMLButtonElement>();
   return (
     <div className="status status--error">
       <p className="status__message">{t.errors.view}</p>
-      <button type="button" className="button" onClick={onRetry}>
+      <button ref={button} type="button" className="button" onClick={onRetry}>
         {t.retry}
       </button>
     </div>

@@ -4,6 +4,7 @@ import { act, Suspense } from 'react';
 import type { Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { retryableLazy } from './retryableLazy';
+import { useFocusAfterRetry } from './retryFocus';
 import { ViewBoundary } from './ViewBoundary';
 import { mountTestRoot, unmountTestRoot } from './testMount';
 
@@ -21,13 +22,22 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+function FocusableView({ text }: { text: string }) {
+  const heading = useFocusAfterRetry<HTMLHeadingElement>();
+  return (
+    <h2 ref={heading} className="view" tabIndex={-1}>
+      {text}
+    </h2>
+  );
+}
+
 /** A lazy view whose chunk fails to load `failures` times, then loads. */
 function flakyView(failures: number) {
   let attempts = 0;
   const View = retryableLazy(async () => {
     attempts += 1;
     if (attempts <= failures) throw new TypeError('Failed to fetch dynamically imported module');
-    return { default: ({ text }: { text: string }) => <p className="view">{text}</p> };
+    return { default: FocusableView };
   });
   return { View, attempts: () => attempts };
 }
@@ -78,5 +88,23 @@ describe('ViewBoundary with a retryable lazy view', () => {
     await act(async () => retry());
     expect(container.querySelector('.view')).not.toBeNull();
     expect(attempts()).toBe(3);
+  });
+
+  it('hands the focus to the view that comes back after the reader’s retry', async () => {
+    const { View } = flakyView(1);
+    const retry = await renderInBoundary(View);
+    await act(async () => retry());
+    expect(document.activeElement).toBe(container.querySelector('.view'));
+  });
+
+  it('leaves the focus where the reader has it when the view comes back by itself (online)', async () => {
+    const { View } = flakyView(1);
+    await renderInBoundary(View);
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    elsewhere.focus();
+    await act(async () => void window.dispatchEvent(new Event('online')));
+    expect(container.querySelector('.view')).not.toBeNull();
+    expect(document.activeElement).toBe(elsewhere);
+    elsewhere.remove();
   });
 });

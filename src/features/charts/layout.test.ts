@@ -59,6 +59,14 @@ describe('balancedLines', () => {
     for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(125);
   });
 
+  it('breaks after a dash, never at a no-break space', () => {
+    const text = 'Shenzhen–Hong\u00a0Kong cooperation';
+    // Balanced on spaces alone, this would read Shenzhen–Hong / Kong cooperation.
+    expect(balancedLines(text, 120, 10)).toBe('Shenzhen–Hong\u00a0Kong\ncooperation');
+    expect(balancedLines(text, 70, 10)).toBe('Shenzhen–\nHong\u00a0Kong\ncooperation');
+    expect(longestPieceWidth(text, 10)).toBe(textWidth('cooperation', 10));
+  });
+
   it('leaves a name that fits on one line alone', () => {
     expect(balancedLines('人才', 99, 10)).toBe('人才');
     expect(balancedLines('Talent', 99, 10)).toBe('Talent');

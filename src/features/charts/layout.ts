@@ -34,9 +34,11 @@ export function typeScale(frame: Frame): TypeScale {
   return { label, small: Math.max(12, Math.round(base * 0.8)), lineHeight: Math.round(label * 1.35) };
 }
 
-const PIECE = new RegExp(`[${WIDE}]|[^\\s${WIDE}]+\\s*|\\s+`, 'gu');
+// As in Unicode line breaking (UAX #14): a line may break after a dash, never at a no-break space (U+00A0), so
+// "Shenzhen–Hong Kong" can break as Shenzhen– / Hong Kong, never as Shenzhen–Hong / Kong.
+const PIECE = new RegExp(`[${WIDE}]|(?:(?:[^\\s${WIDE}–—]|\u00a0)+[–—]?|[–—])[^\\S\u00a0]*|[^\\S\u00a0]+`, 'gu');
 
-/** Breakable pieces: whole Latin words (with their trailing space), single CJK characters. */
+/** Breakable pieces: whole Latin words (with their trailing space, or ending in a dash), single CJK characters. */
 const pieces = (text: string): string[] => text.match(PIECE) ?? [];
 
 /** `text` wrapped greedily into `maxWidth` px, breaking between words or CJK characters. */

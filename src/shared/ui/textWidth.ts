@@ -16,7 +16,7 @@ export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const char of text) {
     if (isWide(char)) em += 1.04;
-    else if (char === ' ') em += 0.3;
+    else if (char === ' ' || char === '\u00a0') em += 0.3;
     else if (/[A-Z&–—]/u.test(char)) em += 0.72;
     else if (/[il.,'’:;|!]/u.test(char)) em += 0.32;
     else em += 0.58;

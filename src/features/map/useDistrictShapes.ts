@@ -1,6 +1,7 @@
 /** The bundled district boundaries, fetched next to the page (no tile server, no other origin). */
 import { useQuery } from '@tanstack/react-query';
 import { inlineData } from '../../shared/api/inline';
+import { sameOriginRequest } from '../../shared/api/sameOrigin';
 import { parseDistrictShapes, type DistrictShape } from './geometry';
 
 /** Relative to the page, like the dataset, so the app works under any sub-path and offline. */
@@ -10,12 +11,7 @@ async function fetchDistrictShapes(signal: AbortSignal): Promise<DistrictShape[]
   const inline = inlineData('districts');
   if (inline) return parseDistrictShapes(JSON.parse(inline));
   const url = new URL(SHAPES_PATH, document.baseURI).href;
-  // `same-origin`: a redirect to another origin fails here instead of being followed there.
-  const response = await fetch(url, {
-    signal,
-    mode: 'same-origin',
-    headers: { accept: 'application/geo+json, application/json' },
-  });
+  const response = await fetch(url, { ...sameOriginRequest('application/geo+json, application/json'), signal });
   if (!response.ok) throw new Error(`${SHAPES_PATH}: ${response.status} ${response.statusText}`.trim());
   return parseDistrictShapes(await response.json());
 }

@@ -8,15 +8,13 @@
 import type { Decoded } from '../dataset/decode';
 import type { Dataset, Statement } from '../dataset/schema';
 import { statementSearchText, type StatementSearchText } from '../dataset/search';
+import { sameOriginRequest } from './sameOrigin';
 
 /** Statements a message: small enough that the page receives a slice in a few milliseconds. */
 export const SLICE_STATEMENTS = 250;
 
-/**
- * How the dataset file is requested, by the worker or the page. `same-origin`: a server that redirects it to
- * another origin gets a failed request, not a request to that origin (no request leaves the page's origin).
- */
-export const DATASET_REQUEST: RequestInit = { mode: 'same-origin', headers: { accept: 'application/json' } };
+/** How the dataset file is requested, by the worker or the page. */
+export const DATASET_REQUEST = sameOriginRequest('application/json');
 
 /** What the page asks the worker for: the file at `url`, named `file` in any problems found in it. */
 export interface DownloadRequest {

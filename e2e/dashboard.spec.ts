@@ -16,7 +16,7 @@ test.describe('an official filtering the dashboard', () => {
     await page.goto('./');
     await page.getByRole('button', { name: /^南山区，/ }).click();
     await expect(cardNames(page)).toHaveText(['曹环', '陈炳炎']);
-    expect(searchParams(page).get('district')).toBe('nanshan');
+    await expect.poll(() => searchParams(page).get('district')).toBe('nanshan');
     await expect(summaryValue(page, '条发言')).toHaveText('2');
     await expect(summaryValue(page, '个区有承诺')).toHaveText('1');
     await expect(page.getByRole('button', { name: '移除筛选：南山区' })).toBeVisible();
@@ -36,7 +36,7 @@ test.describe('an official filtering the dashboard', () => {
     await expect(summary).not.toContainText('当前筛选');
     // The pressed button is gone; the keyboard's place is the line saying so, not the top of the page.
     await expect(summary.getByText('未筛选：显示全部发言')).toBeFocused();
-    expect(searchParams(page).get('district')).toBeNull();
+    await expect.poll(() => searchParams(page).get('district')).toBeNull();
   });
 
   test('selects 南山 on the map with the keyboard', async ({ page }) => {
@@ -45,7 +45,7 @@ test.describe('an official filtering the dashboard', () => {
     await nanshan.focus();
     await page.keyboard.press('Enter');
     await expect(cardNames(page)).toHaveText(['曹环', '陈炳炎']);
-    expect(searchParams(page).get('district')).toBe('nanshan');
+    await expect.poll(() => searchParams(page).get('district')).toBe('nanshan');
     await nanshan.focus();
     await page.keyboard.press('Space');
     await expect(page).not.toHaveURL(/district=/);
@@ -66,7 +66,7 @@ test.describe('an official filtering the dashboard', () => {
     await page.goto('./');
     await page.getByRole('searchbox', { name: '搜索' }).fill('数字人民币');
     await expect(cardNames(page)).toHaveText(['黄拓']);
-    expect(searchParams(page).get('q')).toBe('数字人民币');
+    await expect.poll(() => searchParams(page).get('q')).toBe('数字人民币');
     // His quote holds the words, but two of his eight pledges do not: the six that do are counted, as in English.
     await expect(page.locator('.quote-card__toggle')).toHaveText('展开 6 项承诺与出处');
     await page.goto(`./?lang=en&q=digital`);
@@ -177,8 +177,8 @@ test.describe('an official filtering the dashboard', () => {
       'Shenzhen District Commitments on High-Quality Development',
     );
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    expect(searchParams(page).get('lang')).toBe('en');
-    expect(searchParams(page).get('district')).toBe('nanshan');
+    await expect.poll(() => searchParams(page).get('lang')).toBe('en');
+    await expect.poll(() => searchParams(page).get('district')).toBe('nanshan');
     // Quotes stay in Chinese, with the English summary beside them marked as translation.
     await expect(page.locator('.quote-card__translation').first()).toContainText('Translation');
     await expect(page.getByRole('button', { name: 'Remove filter: Nanshan District' })).toBeVisible();

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { inNextTask, inTaskSequence } from './nextTask';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inBackground, inNextTask, inTaskSequence } from './nextTask';
 
 /** Resolves after `hops` tasks queued one after another the way the helpers queue theirs. */
 const afterTasks = (hops: number) =>
@@ -38,5 +38,37 @@ describe('inTaskSequence', () => {
     ]);
     await afterTasks(5);
     expect(ran).toEqual([0, 1]);
+  });
+});
+
+describe('inBackground', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, 'scheduler');
+  });
+
+  it('asks the browser for a background task where it can, and aborts it when cancelled', () => {
+    const postTask = vi.fn((_work: () => void, _options: { priority: string; signal: AbortSignal }) =>
+      Promise.resolve(),
+    );
+    Object.assign(globalThis, { scheduler: { postTask } });
+    const work = () => {};
+    const cancel = inBackground(work);
+    expect(postTask).toHaveBeenCalledTimes(1);
+    const [posted, options] = postTask.mock.calls[0];
+    expect(posted).toBe(work);
+    expect(options.priority).toBe('background');
+    expect(options.signal.aborted).toBe(false);
+    cancel();
+    expect(options.signal.aborted).toBe(true);
+  });
+
+  it('runs after the current task where there is no task scheduler, and not once cancelled', async () => {
+    const ran: string[] = [];
+    inBackground(() => ran.push('first'));
+    const cancel = inBackground(() => ran.push('cancelled'));
+    ran.push('now');
+    cancel();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(ran).toEqual(['now', 'first']);
   });
 });

@@ -37,3 +37,24 @@ export function inTaskSequence(steps: readonly (() => void)[]): () => void {
     cancelCurrent();
   };
 }
+
+interface BackgroundScheduler {
+  postTask: (work: () => void, options: { priority: 'background'; signal: AbortSignal }) => Promise<void>;
+}
+
+/**
+ * Runs `work` once the browser has nothing more urgent to do: after pending input and the frame that answers it.
+ * Where the Prioritized Task Scheduling API is missing (Safari), a zero-delay timer comes close: it still runs
+ * after the current task. Returns a cancel function.
+ */
+export function inBackground(work: () => void): () => void {
+  const scheduler = (globalThis as { scheduler?: Partial<BackgroundScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    const controller = new AbortController();
+    // A cancelled task's promise rejects with the abort: that is the cancel working, not an error.
+    scheduler.postTask(work, { priority: 'background', signal: controller.signal }).catch(() => {});
+    return () => controller.abort();
+  }
+  const timer = setTimeout(work, 0);
+  return () => clearTimeout(timer);
+}

@@ -229,6 +229,32 @@ test.describe('an official filtering the dashboard', () => {
     await expect(cardNames(page)).toHaveText(['谭志成', '吕毅']);
   });
 
+  test('filters by a district a dataset adds beyond the ten, and keeps it in the link', async ({ page }) => {
+    // 汪斌's statement moved to a new area the bundled data does not have: no code, no shape on the map.
+    await page.route('**/data/dataset.json', async (route) => {
+      const response = await route.fetch();
+      const dataset = await response.json();
+      dataset.districts.push({
+        slug: 'shenshan',
+        adcode: null,
+        kind: 'new-area',
+        name: { zh: '深汕特别合作区', en: 'Shenshan Special Cooperation Zone' },
+        shortName: { zh: '深汕', en: 'Shenshan' },
+      });
+      dataset.statements.find((s: { id: string }) => s.id === 'wang-bin').district = 'shenshan';
+      await route.fulfill({ response, json: dataset });
+    });
+    await page.goto('./');
+    const filters = page.getByRole('region', { name: '筛选' });
+    const shenshan = filters.getByRole('button', { name: '深汕特别合作区', exact: true });
+    await shenshan.click();
+    await expect(shenshan).toHaveAttribute('aria-pressed', 'true');
+    await expect(cardNames(page)).toHaveText(['汪斌']);
+    await expect.poll(() => searchParams(page).get('district')).toBe('shenshan');
+    await page.reload();
+    await expect(cardNames(page)).toHaveText(['汪斌']);
+  });
+
   test('exports exactly the filtered pledges as CSV that Excel reads as UTF-8', async ({ page }) => {
     await page.goto('./?district=dapeng&theme=tourism');
     const dataset = await (await page.request.get('data/dataset.json')).json();

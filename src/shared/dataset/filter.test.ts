@@ -104,6 +104,19 @@ describe('applyFilter', () => {
   it('ignores ids the dataset does not know instead of hiding everything', () => {
     expect(names({ themes: ['no-such-theme'] })).toHaveLength(dataset.statements.length);
     expect(names({ districts: ['nanshan'], sections: ['gone'] })).toEqual(['曹环', '陈炳炎']);
+    expect(names({ districts: ['atlantis', 'nanshan'] })).toEqual(['曹环', '陈炳炎']);
+  });
+
+  it('filters by a district the dataset adds beyond the ten', () => {
+    const shenshan = { ...dataset.districts[0], slug: 'shenshan' };
+    const added = {
+      ...dataset,
+      districts: [...dataset.districts, shenshan],
+      statements: dataset.statements.map((s, i) => (i === 0 ? { ...s, district: 'shenshan' } : s)),
+    };
+    expect(applyFilter(added, filter({ districts: ['shenshan'] })).map((v) => v.statement.id)).toEqual([
+      dataset.statements[0].id,
+    ]);
   });
 
   it('returns nothing when nothing matches', () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../../scripts/data/build';
 import { realInputs } from '../../../scripts/data/testInputs';
-import { DEFAULT_VIEW, DISTRICT_SLUGS, SPEAKER_GROUPS } from '../url/viewState';
+import { DEFAULT_VIEW, SPEAKER_GROUPS } from '../url/viewState';
 import { pledgesCsv } from './csv';
 import { applyFilter, countByDistrict, countByTheme, countByThemeAndPlace, summarizeView, type Filter } from './filter';
 import type { DataIssue } from './locate';
@@ -60,7 +60,7 @@ function mutate(mutations: { path: (string | number)[]; value: unknown; remove: 
 }
 
 const filterArb: fc.Arbitrary<Filter> = fc.record({
-  districts: fc.subarray([...DISTRICT_SLUGS, 'atlantis']),
+  districts: fc.subarray([...real.districts.map((d) => d.slug), 'atlantis']),
   themes: fc.subarray([...real.themes.map((t) => t.id), 'gone']),
   sections: fc.subarray(['opening', 'new-look', 'hard-power', 'soft-environment', 'x']),
   groups: fc.subarray([...SPEAKER_GROUPS]),

@@ -9,6 +9,10 @@ import {
 } from './viewState';
 
 describe('parseViewState', () => {
+  it('reads any well-formed district slug: the dataset, not the URL, knows which districts there are', () => {
+    expect(parseViewState('?district=shenshan,futian').districts).toEqual(['shenshan', 'futian']);
+  });
+
   it('reads the URL contract', () => {
     expect(parseViewState('?district=futian,luohu&theme=fintech&q=数字人民币&lang=en&scheme=dark')).toEqual({
       ...DEFAULT_VIEW,
@@ -22,7 +26,7 @@ describe('parseViewState', () => {
 
   it('ignores unknown, invalid, repeated and over-long values', () => {
     const state = parseViewState(
-      `?district=futian,atlantis,FUTIAN&district=luohu&lang=fr&scheme=neon&group=aliens,company&theme=<script>&q=${'长'.repeat(500)}&x=1`,
+      `?district=futian,<b>,FUTIAN,a_b&district=luohu&lang=fr&scheme=neon&group=aliens,company&theme=<script>&q=${'长'.repeat(500)}&x=1`,
     );
     expect(state.districts).toEqual(['futian', 'luohu']);
     expect(state.lang).toBe('zh');

@@ -1,22 +1,10 @@
 /**
  * The URL contract (BRIEF §3), declared once: which query parameters the dashboard reads, how they are
- * parsed and validated, and how they are written back. Unknown or invalid values are dropped and
- * defaults apply; parameters it does not know are left untouched.
+ * parsed and validated, and how they are written back. Invalid values are dropped and defaults apply (ids the
+ * dataset does not know are ignored by the selectors); parameters it does not know are left untouched.
  */
 import type { SpeakerGroup } from '../dataset/schema';
 
-export const DISTRICT_SLUGS = [
-  'futian',
-  'luohu',
-  'nanshan',
-  'yantian',
-  'longgang',
-  'dapeng',
-  'baoan',
-  'longhua',
-  'pingshan',
-  'guangming',
-] as const;
 export const LANGS = ['zh', 'en'] as const;
 export const SCHEMES = ['system', 'light', 'dark'] as const;
 export const SPEAKER_GROUPS: readonly SpeakerGroup[] = ['district', 'institution', 'company', 'collective'];
@@ -38,8 +26,11 @@ export const REFRESH = { min: 5, max: 86_400 } as const;
 const MAX_SLIDE = 10_000;
 
 export interface ViewState {
+  /**
+   * District slugs, theme and section ids are checked against the dataset by the selectors, which ignore unknown
+   * ones: a dataset that adds a district (深汕特别合作区, say) can be filtered by it like any other.
+   */
   districts: string[];
-  /** Theme and section ids are checked against the dataset by the selectors, which ignore unknown ones. */
   themes: string[];
   sections: string[];
   groups: SpeakerGroup[];
@@ -165,7 +156,7 @@ const flag = (params: URLSearchParams, name: string): boolean =>
 export function parseViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   return {
-    districts: list(params, 'district', DISTRICT_SLUGS),
+    districts: list(params, 'district'),
     themes: list(params, 'theme'),
     sections: list(params, 'section'),
     groups: list(params, 'group', SPEAKER_GROUPS),

@@ -32,7 +32,7 @@ const args = new Map(
 );
 const scales = (args.get('scales') ?? '1,10,100,1000').split(',').map(Number);
 const loads = Number(args.get('loads') ?? 10);
-const filterChanges = Number(args.get('changes') ?? 20);
+const filterChanges = Number(args.get('changes') ?? 40);
 const lighthouseRuns = Number(args.get('lighthouse') ?? 3);
 const port = Number(args.get('port') ?? 4199);
 const soakTransitions = Number(args.get('soak') ?? 1000);

@@ -1,7 +1,7 @@
 /** The four kinds of slide. Each only renders: what it shows was worked out by the story and the selectors. */
 import { useRef, type ReactNode } from 'react';
 import { activeChips } from '../../shared/dataset/activeFilters';
-import { countBy, summarizeView } from '../../shared/dataset/filter';
+import { countBy, knownFilter, summarizeView } from '../../shared/dataset/filter';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import { SpeakerName } from '../../shared/ui/SpeakerName';
@@ -42,7 +42,7 @@ export function TitleSlide({ dataset, visible, view, dropped }: Common & { dropp
   const t = presentMessages(view.lang);
   const shared = messagesFor(view.lang);
   const source = dataset.sources[0];
-  const chips = activeChips(dataset, view, shared);
+  const chips = activeChips(dataset, knownFilter(dataset, view), shared);
   return (
     <div className="slide slide--title">
       <p className="slide__kicker">{t.titleKicker}</p>

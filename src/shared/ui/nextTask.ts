@@ -43,9 +43,9 @@ interface BackgroundScheduler {
 }
 
 /**
- * Runs `work` once the browser has nothing more urgent to do: after pending input and the frame that answers it.
- * Where the Prioritized Task Scheduling API is missing (Safari), a zero-delay timer comes close: it still runs
- * after the current task. Returns a cancel function.
+ * Runs `work` in a task of the lowest priority, which Chromium runs after pending input and rendering. Where the
+ * Prioritized Task Scheduling API is missing (Safari), a zero-delay timer comes close: it still runs after the
+ * current task. Returns a cancel function.
  */
 export function inBackground(work: () => void): () => void {
   const scheduler = (globalThis as { scheduler?: Partial<BackgroundScheduler> }).scheduler;

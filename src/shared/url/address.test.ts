@@ -81,6 +81,23 @@ describe('changeAddress', () => {
     expect(window.location.search).toBe('?district=luohu');
   });
 
+  it('writes a waiting change before the next key or pointer press, so a jump link cannot add its entry first', () => {
+    address.changeAddress('/?district=luohu', '?district=luohu', { replace: false });
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    expect(window.location.search).toBe('?district=luohu');
+    address.changeAddress('/?district=futian', '?district=futian', { replace: false });
+    window.dispatchEvent(new Event('pointerdown'));
+    expect(window.location.search).toBe('?district=futian');
+  });
+
+  it('shows the address it has again when the browser ignores a write without a word', async () => {
+    vi.spyOn(window.history, 'pushState').mockImplementation(() => {});
+    address.changeAddress('/?district=luohu', '?district=luohu', { replace: false });
+    await afterBackgroundTask();
+    expect(address.currentSearch()).toBe('');
+    expect(notified).toBe(2);
+  });
+
   it('drops a change the browser refuses to write, and shows the address it has again', async () => {
     vi.spyOn(window.history, 'pushState').mockImplementation(() => {
       throw new DOMException('Attempt to use history.pushState() more than 200 times', 'SecurityError');

@@ -3,7 +3,9 @@
  * seen at once, but written to the browser's history in a background task, after the frame that shows it.
  * On the bench machine a history entry written in the click's own task held that frame back by about 4 ms
  * (A/B, 80 changes a side). Writes keep their order: a change that adds an entry writes the one still waiting
- * first, and leaving the page (pagehide) writes it at once.
+ * first, and so do the reader's next press of a key or pointer (a jump link would otherwise add its entry before
+ * it) and leaving the page (pagehide). What the page cannot hear is the browser's own Back button: pressed in the
+ * moment before the write, it steps back from the last entry written.
  */
 import { inBackground } from '../ui/nextTask';
 
@@ -32,10 +34,11 @@ function writePending() {
     if (write.replace) window.history.replaceState(window.history.state, '', write.url);
     else window.history.pushState(null, '', write.url);
   } catch {
-    // Past the browser's cap on address changes (a SecurityError): this change is dropped, and the page shows
-    // the address it has again.
-    notify();
+    // Past the browser's cap on address changes (a SecurityError): this change is dropped.
   }
+  // A dropped change (thrown, or ignored by a browser that throttles address changes quietly): the page shows the
+  // address it has again.
+  if (window.location.search !== write.search) notify();
 }
 
 function listenToBrowser() {
@@ -48,6 +51,8 @@ function listenToBrowser() {
     notify();
   });
   window.addEventListener('pagehide', writePending);
+  window.addEventListener('pointerdown', writePending, { capture: true });
+  window.addEventListener('keydown', writePending, { capture: true });
 }
 
 export function subscribeToAddress(listener: () => void): () => void {

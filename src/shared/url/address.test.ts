@@ -28,7 +28,7 @@ afterEach(() => {
 describe('changeAddress', () => {
   it('shows a change at once and writes it to history after the current task', async () => {
     const entries = window.history.length;
-    address.changeAddress('/?district=luohu', '?district=luohu', { replace: false });
+    address.changeAddress('?district=luohu', { replace: false });
     expect(address.currentSearch()).toBe('?district=luohu');
     expect(notified).toBe(1);
     expect(window.location.search).toBe('');
@@ -40,8 +40,8 @@ describe('changeAddress', () => {
   it('writes a waiting entry before adding the next, so Back steps through both', async () => {
     const entries = window.history.length;
     const pushState = vi.spyOn(window.history, 'pushState');
-    address.changeAddress('/?district=luohu', '?district=luohu', { replace: false });
-    address.changeAddress('/?district=luohu,futian', '?district=luohu,futian', { replace: false });
+    address.changeAddress('?district=luohu', { replace: false });
+    address.changeAddress('?district=luohu,futian', { replace: false });
     await afterBackgroundTask();
     expect(pushState.mock.calls.map((call) => call[2])).toEqual(['/?district=luohu', '/?district=luohu,futian']);
     expect(window.history.length).toBe(entries + 2);
@@ -50,8 +50,8 @@ describe('changeAddress', () => {
 
   it('joins a replacing change to the entry still waiting: one entry, the latest address', async () => {
     const entries = window.history.length;
-    address.changeAddress('/?q=%E6%95%B0', '?q=%E6%95%B0', { replace: false });
-    address.changeAddress('/?q=%E6%95%B0%E5%AD%97', '?q=%E6%95%B0%E5%AD%97', { replace: true });
+    address.changeAddress('?q=%E6%95%B0', { replace: false });
+    address.changeAddress('?q=%E6%95%B0%E5%AD%97', { replace: true });
     expect(address.currentSearch()).toBe('?q=%E6%95%B0%E5%AD%97');
     await afterBackgroundTask();
     expect(window.history.length).toBe(entries + 1);
@@ -60,14 +60,14 @@ describe('changeAddress', () => {
 
   it('replaces the current entry when asked', async () => {
     const entries = window.history.length;
-    address.changeAddress('/?slide=2', '?slide=2', { replace: true });
+    address.changeAddress('?slide=2', { replace: true });
     await afterBackgroundTask();
     expect(window.history.length).toBe(entries);
     expect(window.location.search).toBe('?slide=2');
   });
 
   it('drops a change still waiting when Back or Forward moves the page', async () => {
-    address.changeAddress('/?district=luohu', '?district=luohu', { replace: false });
+    address.changeAddress('?district=luohu', { replace: false });
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(address.currentSearch()).toBe('');
     expect(notified).toBe(2);
@@ -76,23 +76,23 @@ describe('changeAddress', () => {
   });
 
   it('writes a waiting change when the page is left', () => {
-    address.changeAddress('/?district=luohu', '?district=luohu', { replace: false });
+    address.changeAddress('?district=luohu', { replace: false });
     window.dispatchEvent(new Event('pagehide'));
     expect(window.location.search).toBe('?district=luohu');
   });
 
   it('writes a waiting change before the next key or pointer press, so a jump link cannot add its entry first', () => {
-    address.changeAddress('/?district=luohu', '?district=luohu', { replace: false });
+    address.changeAddress('?district=luohu', { replace: false });
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     expect(window.location.search).toBe('?district=luohu');
-    address.changeAddress('/?district=futian', '?district=futian', { replace: false });
+    address.changeAddress('?district=futian', { replace: false });
     window.dispatchEvent(new Event('pointerdown'));
     expect(window.location.search).toBe('?district=futian');
   });
 
   it('shows the address it has again when the browser ignores a write without a word', async () => {
     vi.spyOn(window.history, 'pushState').mockImplementation(() => {});
-    address.changeAddress('/?district=luohu', '?district=luohu', { replace: false });
+    address.changeAddress('?district=luohu', { replace: false });
     await afterBackgroundTask();
     expect(address.currentSearch()).toBe('');
     expect(notified).toBe(2);
@@ -102,7 +102,7 @@ describe('changeAddress', () => {
     vi.spyOn(window.history, 'pushState').mockImplementation(() => {
       throw new DOMException('Attempt to use history.pushState() more than 200 times', 'SecurityError');
     });
-    address.changeAddress('/?district=luohu', '?district=luohu', { replace: false });
+    address.changeAddress('?district=luohu', { replace: false });
     await afterBackgroundTask();
     expect(address.currentSearch()).toBe('');
     expect(notified).toBe(2);

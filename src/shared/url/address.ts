@@ -10,7 +10,6 @@
 import { inBackground } from '../ui/nextTask';
 
 interface Write {
-  url: string;
   search: string;
   /** Replace the current entry rather than add one. */
   replace: boolean;
@@ -30,9 +29,11 @@ function writePending() {
   if (!write) return;
   pending = null;
   cancelPending();
+  const { pathname, hash } = window.location;
+  const url = `${pathname}${write.search}${hash}`;
   try {
-    if (write.replace) window.history.replaceState(window.history.state, '', write.url);
-    else window.history.pushState(null, '', write.url);
+    if (write.replace) window.history.replaceState(window.history.state, '', url);
+    else window.history.pushState(null, '', url);
   } catch {
     // Past the browser's cap on address changes (a SecurityError): this change is dropped.
   }
@@ -69,14 +70,14 @@ export function currentSearch(): string {
 }
 
 /**
- * Shows `search` at once and writes `url` (the address with that query string) to history in the background.
+ * Shows `search` (a query string, "" or "?…") at once and writes the address with it to history in the background.
  * A change that replaces joins one still waiting (one entry, the latest address); one that adds an entry
  * writes the waiting one first, so Back steps through both.
  */
-export function changeAddress(url: string, search: string, { replace }: { replace: boolean }): void {
+export function changeAddress(search: string, { replace }: { replace: boolean }): void {
   listenToBrowser();
   if (pending && !replace) writePending();
-  pending = { url, search, replace: pending ? pending.replace : replace };
+  pending = { search, replace: pending ? pending.replace : replace };
   cancelPending();
   cancelPending = inBackground(writePending);
   notify();

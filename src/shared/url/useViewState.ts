@@ -18,9 +18,8 @@ export function useViewState(): [ViewState, UpdateViewState] {
     const current = parseViewState(before);
     const after = serializeViewState({ ...current, ...patch }, before);
     if (after === before) return;
-    const { pathname, hash } = window.location;
     // An iframe's entries join the host page's history: Back must leave the host page, not replay filters.
-    changeAddress(`${pathname}${after}${hash}`, after, { replace: Boolean(options.replace || current.embed) });
+    changeAddress(after, { replace: Boolean(options.replace || current.embed) });
   }, []);
   return [state, update];
 }

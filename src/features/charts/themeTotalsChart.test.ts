@@ -163,4 +163,10 @@ describe('themeTotalsChart', () => {
     const chart = themeTotalsChart(model, env());
     expect((chart.option.series as Loose)[0].data.every((d: Loose) => d.value === 0)).toBe(true);
   });
+
+  it('draws no value axis when nothing matches: a 0–1 scale would measure bars that are not there', () => {
+    const empty = themeTotalsChart(themeTotalsModel(dataset, [], [], 'zh'), env());
+    expect((empty.option.xAxis as Loose).show).toBe(false);
+    expect(build().option.xAxis.show).toBe(true);
+  });
 });

@@ -28,8 +28,10 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
   const band = spreadRows(ownBand, model.rows.length, env.fillHeight && env.fillHeight - top - bottom);
   const plot = { left, top, width: Math.max(0, env.frame.width - left - right), height: model.rows.length * band };
   const description = themeTotalsDescription(model, env);
-  // Hidden on a compact chart: no labels to space, so no longer bars cut short by a rounded-up end.
-  const ticks = env.compact ? null : valueTicks(model.max, plot.width, scale.small);
+  // Hidden on a compact chart: no labels to space, so no longer bars cut short by a rounded-up end. Hidden too when
+  // nothing matches: a scale from 0 to 1 would measure bars that are not there; each row still says 0.
+  const showAxis = !env.compact && model.max > 0;
+  const ticks = showAxis ? valueTicks(model.max, plot.width, scale.small) : null;
   const faded = (selected: boolean) => model.anySelected && !selected;
 
   return {
@@ -46,7 +48,7 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
       }),
       xAxis: {
         type: 'value',
-        show: !env.compact,
+        show: showAxis,
         ...(ticks ? { min: 0, max: ticks.max, interval: ticks.step } : { minInterval: 1 }),
         axisLabel: { color: palette.muted, fontSize: scale.small },
         axisLine: { show: false },

@@ -111,16 +111,20 @@ test.describe('a bad network', () => {
     ] as const) {
       test(`${file} redirected to another origin is not fetched from there`, async ({ page, ownOrigins }) => {
         const elsewhere = await serve({ dir: join(DIST, 'data'), headers: { 'access-control-allow-origin': '*' } });
-        // Playwright reports the redirect's target as a request even where the browser refuses to send it.
-        ownOrigins.add(elsewhere.origin);
-        await page.route(`**/data/${file}`, (route) =>
-          route.fulfill({ status: 302, headers: { location: `${elsewhere.origin}/${file}` } }),
-        );
-        await page.goto('./');
-        const where = place === 'map' ? page.getByRole('region', { name: '区域分布' }) : page;
-        await expect(where.getByRole('alert')).toContainText(message, { timeout: 20_000 });
-        expect(elsewhere.requests).toEqual([]);
-        await elsewhere.close();
+        try {
+          // Playwright reports the redirect's target as a request even where the browser refuses to send it.
+          ownOrigins.add(elsewhere.origin);
+          await page.route(`**/data/${file}`, (route) =>
+            route.fulfill({ status: 302, headers: { location: `${elsewhere.origin}/${file}` } }),
+          );
+          await page.goto('./');
+          const where = place === 'map' ? page.getByRole('region', { name: '区域分布' }) : page;
+          await expect(where.getByRole('alert')).toContainText(message, { timeout: 20_000 });
+          expect(elsewhere.requests).toEqual([]);
+        } finally {
+          // A failed expectation must not leave the server listening for the rest of the run.
+          await elsewhere.close();
+        }
       });
     }
   });

@@ -264,7 +264,7 @@ test.describe('meeting-room mode', () => {
     expect(params().has('interval')).toBe(false);
   });
 
-  test('shows the whole slide title in the bar of a 4:3 screen; the controls come over it only when used', async ({
+  test('shows the whole slide title in the bar of a 4:3 screen; while the controls show, it stops short of them', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
@@ -272,11 +272,22 @@ test.describe('meeting-room mode', () => {
     const title = page.locator('.present__title');
     await expect(title).toContainText('Luohu District');
     const cut = () => title.evaluate((el) => el.scrollWidth > el.clientWidth);
+    const barHeight = () => page.locator('.present__bar').evaluate((el) => el.getBoundingClientRect().height);
     await expect(page.locator('.present')).toHaveAttribute('data-idle', 'true');
     expect(await cut()).toBe(false);
+    const idleBar = await barHeight();
     await page.mouse.move(300, 300);
     const next = page.getByRole('button', { name: 'Next' });
     await expect(next).toBeVisible();
+    // Cut short with an ellipsis before the first control, not drawn on under the controls.
+    expect(await cut()).toBe(true);
+    const [titleRight, controlsLeft] = await Promise.all([
+      title.evaluate((el) => el.getBoundingClientRect().right),
+      page.locator('.present__controls').evaluate((el) => el.getBoundingClientRect().left),
+    ]);
+    expect(titleRight).toBeLessThanOrEqual(controlsLeft);
+    // The slide above does not move when the controls come and go.
+    expect(await barHeight()).toBe(idleBar);
     await next.click();
     await expect(stage(page)).toHaveAttribute('data-slide', '12');
   });

@@ -150,7 +150,7 @@ function Slideshow({ suspended, ...props }: PresentationProps & { suspended: boo
         </div>
         <p className="present__counter">
           <span className="present__count">{t.counter(position, slides.length)}</span>
-          {/* Before the title, which the controls cover when shown: the pause must stay in sight. */}
+          {/* Before the title, which gives way first where the line is short: the pause must stay in sight. */}
           {!state.playing && <span className="present__paused">{t.paused}</span>}
           <span className="present__title">{title}</span>
         </p>

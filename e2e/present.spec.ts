@@ -563,15 +563,32 @@ test.describe('a speaker slide on a 1920×1080 screen', () => {
     });
   }
 
-  test('keeps the designed type on every page of a statement split over two slides', async ({ page }) => {
-    await speakerSlide(page, 'district=nanshan');
-    await expect(page.locator('.slide__position')).toContainText('承诺第 1 / 2 页');
-    expect((await quoteFill(page)).pledgeType).toBe(28);
-    await page.keyboard.press('ArrowRight');
-    await expect(page.locator('.slide__position')).toContainText('承诺第 2 / 2 页');
-    await slideDrawn(page);
-    expect((await quoteFill(page)).pledgeType).toBe(28);
-  });
+  for (const [district, lang, pageLabel] of [
+    ['nanshan', 'zh', (n: number) => `承诺第 ${n} / 2 页`],
+    // 蒋小平's five pledges in English, 3 + 2: both pages stayed at 28 px with 45 % of the box empty, where a
+    // statement on a slide of its own grows.
+    ['longgang', 'en', (n: number) => `part ${n} of 2`],
+  ] as const) {
+    test(`sets every page of a statement split over two slides in one size, grown like any other (${district}, ${lang})`, async ({
+      page,
+    }) => {
+      await speakerSlide(page, `district=${district}&lang=${lang}`);
+      await expect(page.locator('.slide__position')).toContainText(pageLabel(1));
+      const first = await quoteFill(page);
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.slide__position')).toContainText(pageLabel(2));
+      await slideDrawn(page);
+      const second = await quoteFill(page);
+      expect(second.pledgeType).toBe(first.pledgeType);
+      expect(first.pledgeType).toBeGreaterThan(28 * 1.1);
+      expect(first.emptyShare).toBeLessThan(0.25);
+      expect(Math.max(first.overflow, second.overflow)).toBeLessThanOrEqual(1);
+      // Only this page's pledges are there for a screen reader; the other page's list only keeps its room.
+      await expect(page.getByRole('listitem').filter({ hasText: /./ })).toHaveCount(
+        await page.locator('.present-pledges:not(.present-pledges--room) li').count(),
+      );
+    });
+  }
 });
 
 test.describe('a district slide on a 4K panel', () => {

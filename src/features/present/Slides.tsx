@@ -2,6 +2,7 @@
 import { useRef, type ReactNode } from 'react';
 import { activeChips } from '../../shared/dataset/activeFilters';
 import { countBy, knownFilter, summarizeView } from '../../shared/dataset/filter';
+import type { Pledge } from '../../shared/dataset/schema';
 import { formatCount, pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import { SpeakerName } from '../../shared/ui/SpeakerName';
@@ -106,7 +107,7 @@ function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
   const role = [speaker.post ? pick(speaker.post, view.lang) : null, pick(speaker.unit, view.lang)]
     .filter(Boolean)
     .join(' · ');
-  useFitText(box, [slide, view.lang], { grow: slide.page.of === 1 });
+  useFitText(box, [slide, view.lang]);
   return (
     <article className="present-quote" ref={box} aria-labelledby="present-speaker">
       <header className="present-quote__head">
@@ -139,13 +140,27 @@ function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
       {slide.pledges.length > 0 ? (
         <div className="present-quote__pledges">
           {t.pledgesHeading && <p className="present-quote__label">{t.pledgesHeading}</p>}
-          <ol className="present-pledges" start={pledgeNumber(slide)}>
-            {slide.pledges.map((p) => (
-              <li key={p.id} lang={view.lang === 'zh' ? 'zh-CN' : 'en'}>
-                {pick(p.summary, view.lang)}
-              </li>
-            ))}
-          </ol>
+          {/* Every page's list in one cell, the others invisible: the box is as tall on each page of the
+              statement, so the type fits at one size on all of them, grown alike where they leave room. */}
+          <div className="present-pledges-pages">
+            {slide.pageShares.map((share, index) => {
+              const shown = index === slide.page.index - 1;
+              return (
+                <ol
+                  key={share[0]?.id ?? index}
+                  className={shown ? 'present-pledges' : 'present-pledges present-pledges--room'}
+                  start={pledgeNumber(slide.item.pledges, share)}
+                  aria-hidden={!shown}
+                >
+                  {share.map((p) => (
+                    <li key={p.id} lang={view.lang === 'zh' ? 'zh-CN' : 'en'}>
+                      {pick(p.summary, view.lang)}
+                    </li>
+                  ))}
+                </ol>
+              );
+            })}
+          </div>
         </div>
       ) : (
         <p className="present-quote__none">{t.noPledges}</p>
@@ -155,8 +170,8 @@ function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
 }
 
 /** Pledge numbering runs on across a speaker's slides. */
-const pledgeNumber = (slide: SpeakerSlide) => {
-  const before = slide.item.pledges.indexOf(slide.pledges[0]);
+const pledgeNumber = (all: readonly Pledge[], share: readonly Pledge[]) => {
+  const before = all.indexOf(share[0]);
   return before >= 0 ? before + 1 : 1;
 };
 

@@ -62,6 +62,17 @@ describe('the meeting-room story', () => {
     }
   });
 
+  it('gives every page of a speaker all the pages’ shares, its own at its page number', () => {
+    const slides = speakerSlides(story({ lang: 'en' }, 'wide'));
+    const split = slides.filter((s) => s.page.of > 1);
+    expect(split.length).toBeGreaterThan(0);
+    for (const slide of slides) {
+      const siblings = slides.filter((s) => s.item === slide.item);
+      expect(slide.pageShares).toEqual(siblings.map((s) => s.pledges));
+      expect(slide.pageShares[slide.page.index - 1]).toBe(slide.pledges);
+    }
+  });
+
   it('gives a wide screen fewer slides than a 4:3 one, in both languages', () => {
     expect(story({}, 'wide').length).toBeLessThan(story({}, 'narrow').length);
     expect(story({ lang: 'en' }, 'wide').length).toBeLessThan(story({ lang: 'en' }, 'narrow').length);

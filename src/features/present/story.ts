@@ -36,6 +36,8 @@ export interface SpeakerSlide {
   item: VisibleStatement;
   /** This slide's share of the speaker's pledges in view. */
   pledges: readonly Pledge[];
+  /** Every page's share, this one's included: each page keeps room for the longest, so all set one type size. */
+  pageShares: readonly (readonly Pledge[])[];
   /** 1-based position of the speaker within the place, and of this page within the speaker's pledges. */
   speaker: { index: number; of: number };
   page: { index: number; of: number };
@@ -92,6 +94,7 @@ export function buildStory(
         placeStatements: items,
         item,
         pledges,
+        pageShares: split,
         speaker: { index: s + 1, of: items.length },
         page: { index: p + 1, of: split.length },
       }));

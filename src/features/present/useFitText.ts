@@ -7,20 +7,15 @@ const MIN_FIT = 0.6;
  * instead of leaving the lower part of the slide empty; more would make neighbouring slides look unrelated.
  */
 const MAX_FIT = 1.35;
-/** Steps of the search for the largest size that fits: the last step is under 1 % of the range. */
+/** Steps of the search for the largest size that fits: the last step is under 1 % of the range searched. */
 const STEPS = 7;
-
-interface Options {
-  /** Whether the type may grow past its designed size (not on pages of a split statement, which keep one size). */
-  grow: boolean;
-}
 
 /**
  * Sizes a box's type (through the `--fit` custom property its CSS multiplies sizes by) to the largest that
- * fits without scrolling, between MIN_FIT and 1, or MAX_FIT when it may grow. Re-run whenever the box or the
- * content changes. At the designed sizes on 16:9 screens the real data fits at 100 %.
+ * fits without scrolling, between MIN_FIT and MAX_FIT. Re-run whenever the box or the content changes. At the
+ * designed sizes on 16:9 screens the real data fits at 100 %.
  */
-export function useFitText(ref: RefObject<HTMLElement | null>, deps: DependencyList, { grow }: Options) {
+export function useFitText(ref: RefObject<HTMLElement | null>, deps: DependencyList) {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -29,10 +24,10 @@ export function useFitText(ref: RefObject<HTMLElement | null>, deps: DependencyL
       return element.scrollHeight <= element.clientHeight + 1;
     };
     const fit = () => {
-      const largest = grow ? MAX_FIT : 1;
-      if (fitsAt(largest)) return;
-      let fits = MIN_FIT;
-      let overflows = largest;
+      if (fitsAt(MAX_FIT)) return;
+      // The designed size is tried first: a search over the whole range would stop just short of it (0.998) on a
+      // slide that fits it exactly, and set its type a fraction of a pixel under the designed minimum.
+      let [fits, overflows] = fitsAt(1) ? [1, MAX_FIT] : [MIN_FIT, 1];
       for (let i = 0; i < STEPS; i += 1) {
         const middle = (fits + overflows) / 2;
         if (fitsAt(middle)) fits = middle;
@@ -52,5 +47,5 @@ export function useFitText(ref: RefObject<HTMLElement | null>, deps: DependencyL
       observer.disconnect();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the content depends on
-  }, [...deps, grow]);
+  }, deps);
 }

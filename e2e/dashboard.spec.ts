@@ -80,8 +80,31 @@ test.describe('an official filtering the dashboard', () => {
     // Open, each pledge carries its own translation, marked the same; the run of them all would repeat it.
     await page.locator('.quote-card__toggle').click();
     await expect(page.locator('.quote-card__translation')).toHaveCount(0);
-    await expect(page.locator('.pledge__en mark.search-hit')).toHaveText(['digital currency']);
+    await expect(page.locator('.pledge__summary > [lang="en"] mark.search-hit')).toHaveText(['digital currency']);
   });
+
+  for (const [lang, first, second] of [
+    ['zh', 'zh-CN', 'en'],
+    ['en', 'en', 'zh-CN'],
+  ] as const) {
+    test(`reads an opened card's pledges in its own language first (${lang})`, async ({ page }) => {
+      await page.goto(`./?lang=${lang}&district=yantian`);
+      await page.locator('.quote-card__toggle').click();
+      const summary = page.locator('.pledge__summary').first();
+      // The other language follows as the smaller second line.
+      await expect(summary.locator(`> [lang="${first}"]`)).toHaveCount(1);
+      await expect(summary.locator(`> .pledge__second > [lang="${second}"]`)).toHaveCount(1);
+      const [firstSize, secondSize] = await Promise.all(
+        [`> [lang="${first}"]`, '> .pledge__second'].map((inside) =>
+          summary.locator(inside).evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize)),
+        ),
+      );
+      expect(secondSize).toBeLessThan(firstSize);
+      await expect(summary.locator('[lang="en"] .quote-card__label')).toHaveText(
+        lang === 'en' ? 'Translation' : '译文',
+      );
+    });
+  }
 
   test('sees the words searched for in the Chinese summaries of the pledges too', async ({ page }) => {
     await page.goto(`./?q=${encodeURIComponent('数字人民币')}`);

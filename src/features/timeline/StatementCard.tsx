@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { VisibleStatement } from '../../shared/dataset/filter';
-import type { Dataset } from '../../shared/dataset/schema';
+import type { Dataset, Pledge } from '../../shared/dataset/schema';
 import { pick } from '../../shared/i18n/lang';
 import { messagesFor } from '../../shared/i18n/messages';
 import { searchHits } from '../../shared/dataset/search';
@@ -127,6 +127,41 @@ export function StatementCard({ dataset, item, lang, query, printing }: Props) {
   );
 }
 
+/**
+ * A pledge's summary in both languages, the reader's first: the other line is smaller, below it. The English one
+ * carries its "translation" mark in either place.
+ */
+function PledgeSummary({
+  pledge,
+  lang,
+  query,
+  translationMark,
+}: {
+  pledge: Pledge;
+  lang: Lang;
+  query: string;
+  translationMark: string;
+}) {
+  const zh = (
+    <span lang="zh-CN">
+      <MarkedText text={pledge.summary.zh} hits={searchHits(pledge.summary.zh, query)} />
+    </span>
+  );
+  const en = (
+    <span lang="en">
+      <span className="quote-card__label">{translationMark}</span>
+      <MarkedText text={pledge.summary.en} hits={searchHits(pledge.summary.en, query)} />
+    </span>
+  );
+  const [first, second] = lang === 'en' ? [en, zh] : [zh, en];
+  return (
+    <p className="pledge__summary">
+      {first}
+      <span className="pledge__second">{second}</span>
+    </p>
+  );
+}
+
 /** A card's pledges, each with its translation, figures and time, and where the statement stands in the source. */
 function StatementDetails({ dataset, item, lang, query }: Omit<Props, 'printing'>) {
   const { statement, pledges } = item;
@@ -141,15 +176,7 @@ function StatementDetails({ dataset, item, lang, query }: Omit<Props, 'printing'
         <ol className="pledges">
           {pledges.map((p) => (
             <li key={p.id} className="pledge">
-              <p className="pledge__summary">
-                <span lang="zh-CN">
-                  <MarkedText text={p.summary.zh} hits={searchHits(p.summary.zh, query)} />
-                </span>
-                <span className="pledge__en" lang="en">
-                  <span className="quote-card__label">{shared.translationMark}</span>
-                  <MarkedText text={p.summary.en} hits={searchHits(p.summary.en, query)} />
-                </span>
-              </p>
+              <PledgeSummary pledge={p} lang={lang} query={query} translationMark={shared.translationMark} />
               <dl className="pledge__facts">
                 {p.figures.length > 0 && (
                   <div>

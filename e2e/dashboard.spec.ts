@@ -206,6 +206,10 @@ test.describe('an official filtering the dashboard', () => {
     await expect.poll(() => searchParams(page).get('district')).toBe('nanshan');
     // Quotes stay in Chinese, with the English summary beside them marked as translation.
     await expect(page.locator('.quote-card__translation').first()).toContainText('Translation');
+    // A sentence a pledge, as they are written: imperatives starting with a capital.
+    await expect(page.locator('.quote-card__translation').first()).toContainText(
+      '“clustering + whole-chain support” strategy. Complete the innovation chain',
+    );
     await expect(page.getByRole('button', { name: 'Remove filter: Nanshan District' })).toBeVisible();
     // Speakers by our romanisation, then their names as printed; a search finds them by it.
     await expect(cardNames(page)).toHaveText(['Cao Huan 曹环', 'Chen Bingyan 陈炳炎']);

@@ -7,6 +7,7 @@ import { searchHits } from '../../shared/dataset/search';
 import { MarkedText } from '../../shared/ui/MarkedText';
 import type { Lang } from '../../shared/url/viewState';
 import { timelineMessages } from './messages';
+import { asSentences } from './translation';
 import { SpeakerName } from '../../shared/ui/SpeakerName';
 
 interface Props {
@@ -30,7 +31,7 @@ export function StatementCard({ dataset, item, lang, query, printing }: Props) {
   const spans = pledges.map((p) => p.span);
   // Our English: the whole quote's where the data gives it (a quote with no pledge), else the pledges' summaries,
   // which the open card gives one by one under each pledge instead.
-  const translation = statement.quoteTranslation ?? (open ? '' : pledges.map((p) => p.summary.en).join('; '));
+  const translation = statement.quoteTranslation ?? (open ? '' : asSentences(pledges.map((p) => p.summary.en)));
   const district = dataset.districts.find((d) => d.slug === statement.district);
   const themes = dataset.themes.filter((th) => pledges.some((p) => p.themes.includes(th.id)));
   const role = [speaker.post ? pick(speaker.post, lang) : speaker.name ? t.noPost : null, pick(speaker.unit, lang)]

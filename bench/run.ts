@@ -114,10 +114,8 @@ async function measureScale(browser: Browser, datasetJson: string) {
         for (let i = 0; i < count * 2; i += 1) {
           const target: HTMLElement = i % 2 === 0 ? button : heading;
           await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-          let afterNextFrame: Promise<{ frameStart: number; painted: number }> = Promise.resolve({
-            frameStart: 0,
-            painted: 0,
-          });
+          // Set in the frame callback below, which runs before the first frame's end is awaited.
+          let afterNextFrame!: Promise<{ frameStart: number; painted: number }>;
           const start = await new Promise<number>((resolve) =>
             requestAnimationFrame(() => {
               const now = performance.now();

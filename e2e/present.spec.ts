@@ -179,7 +179,7 @@ test.describe('meeting-room mode', () => {
     const shown = () =>
       page.evaluate(() => ({
         speaker: document.querySelector('.present-quote__name')?.textContent,
-        first: document.querySelector('.present-pledges li')?.textContent,
+        first: document.querySelector('.present-pledges:not(.present-pledges--room) li')?.textContent,
       }));
     await present(page, 'interval=600&slide=5');
     const wideTotal = await slideCount(page);
@@ -277,6 +277,8 @@ test.describe('meeting-room mode', () => {
     expect(await cut()).toBe(false);
     const idleBar = await barHeight();
     await page.mouse.move(300, 300);
+    // Awake: toBeVisible alone would pass on controls still at opacity 0, out of the bar's flow.
+    await expect(page.locator('.present')).toHaveAttribute('data-idle', 'false');
     const next = page.getByRole('button', { name: 'Next' });
     await expect(next).toBeVisible();
     // Cut short with an ellipsis before the first control, not drawn on under the controls.
@@ -533,7 +535,8 @@ test.describe('a speaker slide on a 1920×1080 screen', () => {
   const quoteFill = (page: Page) =>
     page.evaluate(() => {
       const box = document.querySelector('.present-quote');
-      const list = document.querySelector('.present-pledges');
+      // This page's list: the other pages' lists of a split statement are there, invisible, for their room.
+      const list = document.querySelector('.present-pledges:not(.present-pledges--room)');
       if (!box || !list) throw new Error('no quote or no pledge list on the slide');
       const frame = box.getBoundingClientRect();
       const bottom = Math.max(...[...box.children].map((child) => child.getBoundingClientRect().bottom));

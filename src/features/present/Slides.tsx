@@ -147,10 +147,10 @@ function Quote({ slide, view }: { slide: SpeakerSlide; view: ViewState }) {
               const shown = index === slide.page.index - 1;
               return (
                 <ol
-                  key={share[0]?.id ?? index}
+                  key={index}
                   className={shown ? 'present-pledges' : 'present-pledges present-pledges--room'}
                   start={pledgeNumber(slide.item.pledges, share)}
-                  aria-hidden={!shown}
+                  aria-hidden={shown ? undefined : true}
                 >
                   {share.map((p) => (
                     <li key={p.id} lang={view.lang === 'zh' ? 'zh-CN' : 'en'}>

@@ -539,6 +539,33 @@ test.describe('an official at a wide desk screen', () => {
   });
 });
 
+test.describe('a dashboard on a 4K wall at 100 % scaling', () => {
+  test.use({ viewport: { width: 3840, height: 2160 } });
+
+  test('draws the colour menu’s arrow in proportion to its type, inside the menu', async ({ page }) => {
+    await page.goto('./');
+    const menu = page.getByRole('combobox', { name: '配色' });
+    await expect(menu).toBeVisible();
+    const { arrow, type, inside } = await menu.evaluate((select) => {
+      const label = select.closest('label');
+      if (!label) throw new Error('the colour menu has no label');
+      const after = getComputedStyle(label, '::after');
+      const box = select.getBoundingClientRect();
+      const right = Number.parseFloat(after.right);
+      // The arrow hangs off the label's right edge, which is the menu's.
+      const labelRight = label.getBoundingClientRect().right;
+      return {
+        arrow: Number.parseFloat(after.width),
+        type: Number.parseFloat(getComputedStyle(select).fontSize),
+        inside: labelRight - right <= box.right && labelRight - right - Number.parseFloat(after.width) >= box.left,
+      };
+    });
+    // The browser's own arrow stayed a few pixels wide, whatever the type's size.
+    expect(arrow).toBeGreaterThanOrEqual(type * 0.4);
+    expect(inside).toBe(true);
+  });
+});
+
 test.describe('an official reading the map panel on a desk screen', () => {
   for (const [width, height] of [
     [1920, 1080],

@@ -154,6 +154,42 @@ test.describe('district map', () => {
     }
   });
 
+  test('selecting a district marks its label and redraws only that district: no label moves', async ({ page }) => {
+    await openMap(page);
+    const labels = mapRegion(page).locator('.district-map__label');
+    // Relative to the map: clicking the filter bar below may scroll the page.
+    const places = () =>
+      labels.evaluateAll((all) => {
+        const map = (all[0].closest('.district-map__canvas') as Element).getBoundingClientRect();
+        return all.map((el) => {
+          const { x, y, width, height } = el.getBoundingClientRect();
+          return { x: x - map.x, y: y - map.y, width, height };
+        });
+      });
+    const before = await places();
+    // Which shapes the page rewrites: a restyle of all ten would redraw the whole map for one district's change.
+    await page.evaluate(() => {
+      const touched = new Set<string>();
+      (window as unknown as { __touched: Set<string> }).__touched = touched;
+      new MutationObserver((records) => {
+        for (const r of records) touched.add((r.target as Element).getAttribute('aria-label')?.split('，')[0] ?? '?');
+      }).observe(document.querySelector('.district-map__canvas') as Element, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['fill', 'stroke', 'fill-opacity', 'stroke-width', 'aria-label', 'aria-pressed'],
+      });
+    });
+    await page.getByRole('region', { name: '筛选' }).getByRole('button', { name: '罗湖区', exact: true }).click();
+    const luohu = shape(page, '罗湖区');
+    await expect(luohu).toHaveAttribute('aria-pressed', 'true');
+    const label = labels.filter({ hasText: '罗湖' });
+    await expect(label).toHaveClass(/district-map__label--selected/);
+    expect(await label.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    expect(await places()).toEqual(before);
+    const touched = await page.evaluate(() => [...(window as unknown as { __touched: Set<string> }).__touched]);
+    expect(touched).toEqual(['罗湖区']);
+  });
+
   test('keeps the small districts in sight: their labels sit below them, with a line back', async ({ page }) => {
     const zh = {
       search: '',

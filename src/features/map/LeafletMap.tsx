@@ -257,11 +257,13 @@ export function LeafletMap({ shapes, districts, palette, messages, attribution, 
 
   useEffect(() => {
     if (!instance || instance.disposed()) return;
+    let labelsResized = false;
     for (const d of districts) {
       const layers = instance.districts.get(d.slug);
-      if (layers) showDistrict(instance.map, layers, d, palette);
+      if (layers && showDistrict(instance.map, layers, d, palette)) labelsResized = true;
     }
-    instance.layoutLabels();
+    // Labels keep their places unless one changed size (placing them measures every label).
+    if (labelsResized) instance.layoutLabels();
   }, [instance, districts, palette]);
 
   useEffect(() => {

@@ -27,6 +27,8 @@ export interface DistrictLayers {
   selection: L.FeatureGroup;
   focusRing: L.FeatureGroup;
   label: DistrictLabel | null;
+  /** What showDistrict last showed, with which colours; null until it first does. */
+  shown: { view: DistrictLayerView; palette: MapPalette } | null;
 }
 
 /** No tiles: the district shapes are the whole map, kept within reach of Shenzhen. */
@@ -133,27 +135,50 @@ export function addDistrict(map: L.Map, source: DistrictShape, renderers: Render
     outline(renderers.focus, PANES.focus, 12),
     outline(renderers.focus, PANES.focus, 9),
   ]);
-  return { shape, path, selection, focusRing, label: addLabel(map, source) };
+  return { shape, path, selection, focusRing, label: addLabel(map, source), shown: null };
 }
 
-/** Shows a district as the page's data has it: its fill, name, count, and whether it is selected. */
-export function showDistrict(map: L.Map, layers: DistrictLayers, view: DistrictLayerView, palette: MapPalette) {
-  layers.shape.setStyle({ color: palette.stroke, weight: 1, opacity: 1, fillColor: view.fill, fillOpacity: 1 });
-  layers.path.setAttribute('aria-label', view.description);
-  layers.path.setAttribute('aria-pressed', String(view.selected));
-  const [selectionCasing, selectionLine] = layers.selection.getLayers() as L.Polygon[];
-  selectionCasing.setStyle({ color: palette.casing });
-  selectionLine.setStyle({ color: palette.accent });
-  const [focusCasing, focusLine] = layers.focusRing.getLayers() as L.Polygon[];
-  focusCasing.setStyle({ color: palette.casing });
-  focusLine.setStyle({ color: palette.focus });
+/**
+ * Shows a district as the page's data has it: its fill, name, count, and whether it is selected. Only what differs
+ * from what it showed last is written: a Leaflet restyle rewrites every attribute of the path, and a filter change
+ * often changes one district of ten. Returns whether its label may have changed size, which moves labels.
+ */
+export function showDistrict(
+  map: L.Map,
+  layers: DistrictLayers,
+  view: DistrictLayerView,
+  palette: MapPalette,
+): boolean {
+  const last = layers.shown;
+  layers.shown = { view, palette };
+  if (!last || last.palette !== palette || last.view.fill !== view.fill) {
+    layers.shape.setStyle({ color: palette.stroke, weight: 1, opacity: 1, fillColor: view.fill, fillOpacity: 1 });
+  }
+  if (last?.view.description !== view.description) layers.path.setAttribute('aria-label', view.description);
+  if (last?.view.selected !== view.selected) layers.path.setAttribute('aria-pressed', String(view.selected));
+  if (last?.palette !== palette) {
+    const [selectionCasing, selectionLine] = layers.selection.getLayers() as L.Polygon[];
+    selectionCasing.setStyle({ color: palette.casing });
+    selectionLine.setStyle({ color: palette.accent });
+    const [focusCasing, focusLine] = layers.focusRing.getLayers() as L.Polygon[];
+    focusCasing.setStyle({ color: palette.casing });
+    focusLine.setStyle({ color: palette.focus });
+  }
   if (view.selected) layers.selection.addTo(map);
   else layers.selection.remove();
-  if (!layers.label) return;
-  layers.label.name.textContent = view.label.name;
-  layers.label.count.textContent = view.label.count;
-  layers.label.root.classList.toggle('district-map__label--muted', view.pledges === 0);
-  layers.label.root.classList.toggle('district-map__label--selected', view.selected);
+  const { label } = layers;
+  if (!label) return false;
+  // Selection draws an outline, which leaves the label's size as it was.
+  label.root.classList.toggle('district-map__label--selected', view.selected);
+  const resized =
+    last?.view.label.name !== view.label.name ||
+    last.view.label.count !== view.label.count ||
+    last.view.pledges !== view.pledges;
+  if (!resized) return false;
+  label.name.textContent = view.label.name;
+  label.count.textContent = view.label.count;
+  label.root.classList.toggle('district-map__label--muted', view.pledges === 0);
+  return true;
 }
 
 /** Enough to put a label below every other: Leaflet's own z-index for a label is its point's y on screen. */

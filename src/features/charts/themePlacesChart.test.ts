@@ -86,7 +86,7 @@ describe('themePlacesChart', () => {
   });
 
   it('sets column names horizontally on a desk, one character per line (zh) or turned (en) on a phone', () => {
-    expect(build().xAxis.axisLabel).not.toHaveProperty('rotate');
+    expect(build().xAxis.axisLabel.rotate).toBe(0);
     // On a 4K wall in English, "City institutions" takes two whole-word lines (ECharts' own breaking split a word).
     const wall = build({}, { frame: { width: 1800, fontSize: 32 }, lang: 'en' }).xAxis.axisLabel;
     expect(wall).not.toHaveProperty('overflow');
@@ -95,6 +95,7 @@ describe('themePlacesChart', () => {
     expect(phoneZh.formatter('市级机构')).toBe('市\n级\n机\n构');
     const phoneEn = build({}, { frame: { width: 340, fontSize: 16 }, lang: 'en' }).xAxis.axisLabel;
     expect(phoneEn.rotate).toBe(90);
+    expect(phoneEn.formatter).toBeUndefined();
   });
 
   it('leaves room above the matrix for the column names', () => {

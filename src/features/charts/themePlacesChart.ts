@@ -100,11 +100,14 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
           // Broken into lines here, where the room above was measured: ECharts' own breaking measures the canvas
           // font, and where that runs a little wider than textWidth's estimate it split words ("institution/s")
           // into a third line that the room above cut off.
-          ...(columns.mode === 'horizontal' && {
-            formatter: (value: string) => balancedLines(value, columns.width, columns.fontSize),
-          }),
-          ...(columns.mode === 'stacked' && { formatter: (value: string) => [...value].join('\n') }),
-          ...(columns.mode === 'rotated' && { rotate: 90 }),
+          // Every mode names both keys: the chart merges each new option into the last (see EChart).
+          formatter:
+            columns.mode === 'horizontal'
+              ? (value: string) => balancedLines(value, columns.width, columns.fontSize)
+              : columns.mode === 'stacked'
+                ? (value: string) => [...value].join('\n')
+                : undefined,
+          rotate: columns.mode === 'rotated' ? 90 : 0,
         },
       },
       yAxis: {

@@ -49,7 +49,11 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
       xAxis: {
         type: 'value',
         show: showAxis,
-        ...(ticks ? { min: 0, max: ticks.max, interval: ticks.step } : { minInterval: 1 }),
+        // Each key in both cases: the chart merges each new option into the last (see EChart).
+        min: ticks ? 0 : undefined,
+        max: ticks?.max,
+        interval: ticks?.step,
+        minInterval: ticks ? undefined : 1,
         axisLabel: { color: palette.muted, fontSize: scale.small },
         axisLine: { show: false },
         splitLine: { lineStyle: { color: palette.line, width: 1 } },

@@ -95,9 +95,10 @@ async function measureScale(browser: Browser, datasetJson: string) {
       // animation-frame callback), and the sample is the main thread's work from the click to that frame painted,
       // plus the work of the frame after it. Clicking at a random moment would add up to one frame of waiting for
       // the next frame (a click that changes nothing measured 16.7 ms that way), which no code of ours can
-      // shorten. The charts draw synchronously in setOption, so their canvases are in the first frame. The map
-      // places its labels in an animation frame: after real input that is the same frame, but a click made inside
-      // a frame's callbacks pushes it to the next one, so the next frame's work is counted too. That frame's
+      // shorten. The charts draw synchronously in setOption, so their canvases are in the first frame. Some work
+      // waits for the next frame: the address write, cards coming into view (content-visibility), and the map's
+      // labels when one changes size (placed in an animation frame: after real input that is the same frame, but
+      // a click made inside a frame's callbacks pushes it to the next one). So that frame is counted too. Its
       // timestamp is the vsync it belongs to, often one that passed while the first frame was still being made
       // (8 ms before the first frame's end, median), so its part starts at whichever comes later: its timestamp
       // or the first frame's end. Counted from the timestamp alone, those milliseconds were counted twice.
@@ -201,7 +202,7 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
-      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes (click at a frame's start → that frame painted, plus the next frame from its start, or the first frame's end if later, → its paint, where the map places its labels; filterChangeNextFrame: that second part alone; noChangeClick: the same for a click on the heading), 1920×1080, headless; longestTaskWhileLoading: the largest over those loads, in pages Playwright drives; longestTaskNoDevTools: the largest and the median of the per-load longest over as many loads in a Chromium with no DevTools client attached (bench/longTasks.ts), counted until 1 s after all views are drawn`,
+      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes (click at a frame's start → that frame painted, plus the next frame from its start, or the first frame's end if later, → its paint, for the work that waits for a frame; filterChangeNextFrame: that second part alone; noChangeClick: the same for a click on the heading), 1920×1080, headless; longestTaskWhileLoading: the largest over those loads, in pages Playwright drives; longestTaskNoDevTools: the largest and the median of the per-load longest over as many loads in a Chromium with no DevTools client attached (bench/longTasks.ts), counted until 1 s after all views are drawn`,
       chunks,
       totals: {
         firstViewGzip: sumGzip(chunks.filter((c) => c.firstView)),

@@ -152,6 +152,25 @@ test.describe('theme charts', () => {
     await expect(page).toHaveURL(/[?&]theme=fintech(&|$)/);
   });
 
+  test('an open data table follows a filter set elsewhere, and is the same after closing and opening it', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await chartsReady(page);
+    const totals = panel(page, 'theme-totals');
+    const summary = totals.getByText('查看数据表');
+    const enterprise = totals.locator('tr[data-theme="enterprise"] td').first();
+    await summary.click();
+    // 营商环境与企业服务: 17 pledges in the bundled dataset, 5 of them from 罗湖.
+    await expect(enterprise).toHaveText('17');
+    await page.getByRole('region', { name: '筛选' }).getByRole('button', { name: '罗湖区', exact: true }).click();
+    await expect(enterprise).toHaveText('5');
+    await summary.click();
+    await expect(totals.getByRole('table')).toBeHidden();
+    await summary.click();
+    await expect(enterprise).toHaveText('5');
+  });
+
   test('the data tables hold the same numbers as the published data', async ({ page, request }) => {
     const { order, totals, cells, places } = await expected(request);
     await page.goto('./');

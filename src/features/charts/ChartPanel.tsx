@@ -1,5 +1,5 @@
 import type { ECElementEvent } from 'echarts/core';
-import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { EChart, type EChartHandle } from '../../shared/ui/EChart';
 import { useElementBox } from '../../shared/ui/useElementBox';
 import type { BuiltChart } from './chart';
@@ -16,7 +16,7 @@ interface Props {
   /** Lays the chart out for the measured frame; a new function means a new option. */
   build: (frame: Frame) => BuiltChart;
   onChartClick: (event: ECElementEvent) => void;
-  /** The same numbers as a table, shown on request. */
+  /** The same numbers as a table, shown (and built) on request. */
   table: ReactNode;
   t: ChartMessages;
   /** Names the chart for the end-to-end tests. */
@@ -29,6 +29,9 @@ export function ChartPanel({ title, hint, fileName, background, build, onChartCl
   const ruler = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartHandle>(null);
   const frame = useElementBox(ruler);
+  // The table is built only while it is open: closed, it is neither shown nor read out, and rebuilding the matrix's
+  // cells took a tenth of every filter change.
+  const [tableOpen, setTableOpen] = useState(false);
   const built = useMemo(() => (frame ? build(frame) : null), [frame, build]);
 
   const download = () => {
@@ -72,9 +75,9 @@ export function ChartPanel({ title, hint, fileName, background, build, onChartCl
           />
         </div>
       )}
-      <details className="chart-panel__data">
+      <details className="chart-panel__data" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t.showTable}</summary>
-        {table}
+        {tableOpen && table}
       </details>
     </figure>
   );

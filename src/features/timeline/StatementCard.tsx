@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { VisibleStatement } from '../../shared/dataset/filter';
 import type { Dataset, Pledge } from '../../shared/dataset/schema';
 import { pick } from '../../shared/i18n/lang';
@@ -20,7 +20,20 @@ interface Props {
   printing: boolean;
 }
 
-export function StatementCard({ dataset, item, lang, query, printing }: Props) {
+/**
+ * The same card for the same statement and pledges: each filter result wraps its statements in new items, so the
+ * cards that stay in view across a filter change compare what the items hold.
+ */
+const sameCard = (a: Props, b: Props) =>
+  a.item.statement === b.item.statement &&
+  a.item.pledges === b.item.pledges &&
+  a.item.group === b.item.group &&
+  a.dataset === b.dataset &&
+  a.lang === b.lang &&
+  a.query === b.query &&
+  a.printing === b.printing;
+
+export const StatementCard = memo(function StatementCard({ dataset, item, lang, query, printing }: Props) {
   const { statement, pledges } = item;
   const { speaker } = statement;
   const t = timelineMessages(lang);
@@ -126,7 +139,7 @@ export function StatementCard({ dataset, item, lang, query, printing }: Props) {
       </div>
     </article>
   );
-}
+}, sameCard);
 
 /**
  * A pledge's summary in both languages, the reader's first: the other line is smaller, below it. The English one

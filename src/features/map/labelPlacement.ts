@@ -18,7 +18,7 @@ export interface Offset {
 }
 
 /** The least room between two labels, in px, unless a caller asks for more. */
-const LABEL_GAP = 2;
+export const LABEL_GAP = 2;
 
 /** Whether two labels come closer than `gap`. */
 const crowds = (a: LabelBox, b: LabelBox, gap: number) =>

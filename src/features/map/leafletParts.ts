@@ -4,7 +4,7 @@
  */
 import L from 'leaflet';
 import { labelPoint, landShare, zoomLimits, type DistrictAt, type DistrictShape } from './geometry';
-import { leaderTo, placeLabels } from './labelPlacement';
+import { LABEL_GAP, leaderTo, placeLabels } from './labelPlacement';
 import type { MapMessages } from './messages';
 import type { DistrictLayerView } from './model';
 import type { MapPalette } from './scale';
@@ -185,10 +185,17 @@ export function showDistrict(
 const CALLOUTS_BENEATH = -1_000_000;
 
 /**
+ * The selected label's ring (map.css), drawn outside the box that offsetWidth measures: labels are kept this much
+ * further apart, so a ring never touches a neighbour (two selected neighbours' rings may meet). Twice as much moved
+ * the labels of a phone's English map enough to run a leader under another label.
+ */
+const SELECTION_RING = 1;
+
+/**
  * A function that places the labels (see placeLabels): off districts too small to carry them, with a leader line,
- * and apart from each other. It reads every label's size, so it forces a layout if one is pending. A filter change
- * that leaves every label's size and place as they were (the map's counts do not follow its own selection) keeps
- * the last placement without working it out again.
+ * and apart from each other. It reads every label's size, so it forces a layout if one is pending. Asked again with
+ * every label's size and place as they were (a resize or control change that moved nothing), it keeps the last
+ * placement without working it out again.
  */
 export function labelPlacer(map: L.Map, districts: readonly DistrictLayers[], districtAt: DistrictAt): () => void {
   const labelled = districts.flatMap(({ shape, label }) => (label ? [{ shape, label }] : []));
@@ -216,7 +223,7 @@ export function labelPlacer(map: L.Map, districts: readonly DistrictLayers[], di
       const { lng, lat } = map.layerPointToLatLng(L.point(x, y));
       return districtAt([lng, lat]);
     };
-    placeLabels(boxes, screenDistrictAt).forEach(({ dx, dy, callout }, i) => {
+    placeLabels(boxes, screenDistrictAt, LABEL_GAP + SELECTION_RING).forEach(({ dx, dy, callout }, i) => {
       const { root, marker } = labelled[i].label;
       const { style, classList } = root;
       style.setProperty('--dx', `${dx.toFixed(1)}px`);

@@ -81,9 +81,9 @@ export function textTooltip(
 }
 
 /**
- * Shared top-level settings: fonts, text colour, and no animation. The wrapper replaces the whole option on
- * each change, so ECharts replayed its entrance on every filter change, redrawing every label on every frame:
- * the largest cost of a filter change in CPU profiles, for a movement nobody reading the numbers needs.
+ * Shared top-level settings: fonts, text colour, and no animation. Animated, ECharts replayed its entrance on every
+ * filter change, redrawing every label on every frame: the largest cost of a filter change in CPU profiles, for a
+ * movement nobody reading the numbers needs.
  */
 export function baseOption(palette: ChartPalette, description: string): ChartOption {
   return {

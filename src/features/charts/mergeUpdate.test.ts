@@ -1,9 +1,8 @@
 /**
- * The chart wrapper draws a chart's first option whole and merges every later one into it (ECharts' default
- * update), which reuses its axes, series and tooltip instead of building them again. That is only right if
- * merging a new option leaves nothing of the old one behind: these tests prove it for every option builder,
- * over the changes a reader can make (filters, selection, language, scheme, width), against a chart that
- * draws the new option afresh.
+ * The chart wrapper draws a chart's first option whole and merges every later one into it (see chartUpdate.ts).
+ * That is only right if merging a new option leaves nothing of the old one behind: these tests prove it for every
+ * option builder, over the changes a reader can make (filters, selection, language, scheme, width), against a
+ * chart that draws the new option afresh.
  */
 import { SVGRenderer } from 'echarts/renderers';
 import { init, use as register, type EChartsCoreOption } from 'echarts/core';
@@ -12,6 +11,7 @@ import { buildDataset } from '../../../scripts/data/build';
 import { realInputs } from '../../../scripts/data/testInputs';
 import { applyFilter } from '../../shared/dataset/filter';
 import type { ResolvedScheme } from '../../shared/ui/scheme';
+import { UPDATE_OPTIONS } from '../../shared/ui/chartUpdate';
 import { DEFAULT_VIEW, type Lang, type ViewState } from '../../shared/url/viewState';
 import './echarts';
 import type { Frame } from './layout';
@@ -72,7 +72,7 @@ function chart() {
 /** The chart's whole model after drawing `options` in turn: the first replaces, the rest merge, as the wrapper does. */
 function drawn(...options: EChartsCoreOption[]) {
   const instance = chart();
-  options.forEach((option, i) => instance.setOption(option, { notMerge: i === 0 }));
+  options.forEach((option, i) => instance.setOption(option, i === 0 ? { notMerge: true } : UPDATE_OPTIONS));
   const model = instance.getOption();
   instance.dispose();
   return model;

@@ -30,7 +30,8 @@ export function ChartPanel({ title, hint, fileName, background, build, onChartCl
   const chart = useRef<EChartHandle>(null);
   const frame = useElementBox(ruler);
   // The table is built only while it is open: closed, it is neither shown nor read out, and rebuilding the matrix's
-  // cells took a tenth of every filter change.
+  // cells took a tenth of every filter change. What that gives up: find-in-page no longer opens a closed table on a
+  // match inside it, and the table comes with the toggle event, which may be a frame after the details open.
   const [tableOpen, setTableOpen] = useState(false);
   const built = useMemo(() => (frame ? build(frame) : null), [frame, build]);
 

@@ -22,16 +22,14 @@ interface Props {
 
 /**
  * The same card for the same statement and pledges: each filter result wraps its statements in new items, so the
- * cards that stay in view across a filter change compare what the items hold.
+ * cards that stay in view across a filter change compare what the items hold; every other prop as it is.
  */
 const sameCard = (a: Props, b: Props) =>
-  a.item.statement === b.item.statement &&
-  a.item.pledges === b.item.pledges &&
-  a.item.group === b.item.group &&
-  a.dataset === b.dataset &&
-  a.lang === b.lang &&
-  a.query === b.query &&
-  a.printing === b.printing;
+  (Object.keys(a) as (keyof Props)[]).every((key) =>
+    key === 'item'
+      ? a.item.statement === b.item.statement && a.item.pledges === b.item.pledges && a.item.group === b.item.group
+      : a[key] === b[key],
+  );
 
 export const StatementCard = memo(function StatementCard({ dataset, item, lang, query, printing }: Props) {
   const { statement, pledges } = item;

@@ -65,13 +65,9 @@ const BUILDERS: Record<string, Builder> = {
   },
 };
 
-function chart() {
-  return init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 700 });
-}
-
 /** The chart's whole model after drawing `options` in turn: the first replaces, the rest merge, as the wrapper does. */
 function drawn(...options: EChartsCoreOption[]) {
-  const instance = chart();
+  const instance = init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 700 });
   options.forEach((option, i) => instance.setOption(option, i === 0 ? { notMerge: true } : UPDATE_OPTIONS));
   const model = instance.getOption();
   instance.dispose();

@@ -100,7 +100,7 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
           // Broken into lines here, where the room above was measured: ECharts' own breaking measures the canvas
           // font, and where that runs a little wider than textWidth's estimate it split words ("institution/s")
           // into a third line that the room above cut off.
-          // Every mode names both keys: the chart merges each new option into the last (see EChart).
+          // Every mode names both keys: the chart merges each new option into the last (see chartUpdate.ts).
           formatter:
             columns.mode === 'horizontal'
               ? (value: string) => balancedLines(value, columns.width, columns.fontSize)

@@ -154,7 +154,7 @@ describe('themeTotalsChart', () => {
   it('lets a compact chart, whose value axis is hidden, end at its data', () => {
     const { xAxis } = build([], { compact: true }).option;
     expect(xAxis.show).toBe(false);
-    // Named but unset: each new option is merged into the chart's last (see EChart).
+    // Named but unset: each new option is merged into the chart's last (see chartUpdate.ts).
     expect(xAxis.max).toBeUndefined();
     expect(xAxis.interval).toBeUndefined();
   });

@@ -49,7 +49,7 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
       xAxis: {
         type: 'value',
         show: showAxis,
-        // Each key in both cases: the chart merges each new option into the last (see EChart).
+        // Each key in both cases: the chart merges each new option into the last (see chartUpdate.ts).
         min: ticks ? 0 : undefined,
         max: ticks?.max,
         interval: ticks?.step,

@@ -195,6 +195,22 @@ test.describe('an official filtering the dashboard', () => {
     await expect(page).not.toHaveURL(/q=/);
   });
 
+  test('clearing from the keyboard focuses the timeline heading, its whole focus ring drawn', async ({ page }) => {
+    await page.goto('./?q=火星基地');
+    await page.getByRole('button', { name: '清除全部筛选' }).press('Enter');
+    const heading = page.getByRole('heading', { name: '发言时间线' });
+    await expect(heading).toBeFocused();
+    await heading.evaluate((h) => h.scrollIntoView({ block: 'center' }));
+    const box = await heading.boundingBox();
+    if (!box) throw new Error('the timeline heading has no box');
+    // The heading starts the timeline, which clips what it paints: this strip lies just outside it, where only
+    // the ring's upper edge is drawn (3 px, 2 px out).
+    const strip = { x: box.x - 8, y: box.y - 5, width: box.width + 16, height: 4 };
+    const focused = await page.screenshot({ clip: strip });
+    await heading.evaluate((h) => h.blur());
+    expect(focused.equals(await page.screenshot({ clip: strip }))).toBe(false);
+  });
+
   test('switches to English and back', async ({ page }) => {
     await page.goto('./?district=nanshan');
     await page.getByRole('button', { name: 'English', exact: true }).click();

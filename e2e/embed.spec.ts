@@ -286,4 +286,19 @@ test.describe('an editor taking the embed code from the dashboard', () => {
       await portal.close();
     }
   });
+
+  test('opens on its first choice, and gives the code of a filter set after it was last closed', async ({ page }) => {
+    await page.goto('./?district=nanshan');
+    const open = page.getByRole('button', { name: '嵌入' });
+    const dialog = page.getByRole('dialog', { name: '嵌入当前视图' });
+    const code = dialog.getByRole('textbox', { name: '嵌入代码' });
+    await open.click();
+    await expect(dialog.getByRole('radio', { name: '整个看板' })).toBeFocused();
+    await expect(code).toHaveValue(/district=nanshan/);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await expect(dialog).toBeHidden();
+    await page.locator('.filters__options').getByRole('button', { name: '罗湖区' }).click();
+    await open.click();
+    await expect(code).toHaveValue(/district=nanshan%2Cluohu|district=nanshan,luohu/);
+  });
 });

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { messagesFor } from '../../shared/i18n/messages';
 import type { ViewState, Widget } from '../../shared/url/viewState';
 import './embed.css';
@@ -16,10 +16,31 @@ type CopyStatus = 'idle' | 'copied' | 'failed';
 export function EmbedCode({ view }: { view: ViewState }) {
   const t = embedMessages(view.lang);
   const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+  // Shown once its content is built, so that the dialog gives the focus to its first control.
+  useEffect(() => {
+    if (open) dialog.current?.showModal();
+  }, [open]);
+
+  return (
+    <>
+      <button type="button" className="button button--quiet" title={t.embedName} onClick={() => setOpen(true)}>
+        {t.embed}
+      </button>
+      <dialog ref={dialog} className="embed-code" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+        {/* Built only while open: no filter changes under a modal dialog, and closed it cost every filter change. */}
+        {open && <EmbedDialogBody view={view} titleId={titleId} close={() => dialog.current?.close()} />}
+      </dialog>
+    </>
+  );
+}
+
+function EmbedDialogBody({ view, titleId, close }: { view: ViewState; titleId: string; close: () => void }) {
+  const t = embedMessages(view.lang);
   const code = useRef<HTMLTextAreaElement>(null);
   const [widget, setWidget] = useState<Widget | null>(null);
   const [status, setStatus] = useState<CopyStatus>('idle');
-  const titleId = useId();
   const choiceName = useId();
   const codeId = useId();
   const frameTitle = t.frameTitle(messagesFor(view.lang).appTitle, t.widgets[widget ?? 'all']);
@@ -39,64 +60,51 @@ export function EmbedCode({ view }: { view: ViewState }) {
 
   return (
     <>
-      <button
-        type="button"
-        className="button button--quiet"
-        title={t.embedName}
-        onClick={() => {
-          setStatus('idle');
-          dialog.current?.showModal();
-        }}
-      >
-        {t.embed}
-      </button>
-      <dialog ref={dialog} className="embed-code" aria-labelledby={titleId}>
-        <h2 id={titleId} className="embed-code__title">
-          {t.dialogTitle}
-        </h2>
-        <p className="embed-code__note">{t.dialogNote}</p>
-        <fieldset className="embed-code__choices">
-          <legend>{t.show}</legend>
-          {CHOICES.map((choice) => (
-            <label key={choice ?? 'all'}>
-              <input
-                type="radio"
-                name={choiceName}
-                checked={widget === choice}
-                onChange={() => {
-                  setWidget(choice);
-                  setStatus('idle');
-                }}
-              />
-              {t.widgets[choice ?? 'all']}
-            </label>
-          ))}
-        </fieldset>
-        <label htmlFor={codeId} className="embed-code__label">
-          {t.code}
-        </label>
-        <textarea
-          id={codeId}
-          ref={code}
-          className="embed-code__code"
-          readOnly
-          rows={8}
-          spellCheck={false}
-          value={snippet}
-          onFocus={(event) => event.currentTarget.select()}
-        />
-        <div className="embed-code__actions">
-          <button type="button" className="button" onClick={() => void copy()}>
-            {t.copy}
-          </button>
-          <button type="button" className="button button--quiet" onClick={() => dialog.current?.close()}>
-            {t.close}
-          </button>
-          <p className="embed-code__status" role="status">
-            {status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}
-          </p>
-        </div>
-      </dialog>
+      <h2 id={titleId} className="embed-code__title">
+        {t.dialogTitle}
+      </h2>
+      <p className="embed-code__note">{t.dialogNote}</p>
+      <fieldset className="embed-code__choices">
+        <legend>{t.show}</legend>
+        {CHOICES.map((choice) => (
+          <label key={choice ?? 'all'}>
+            <input
+              type="radio"
+              name={choiceName}
+              checked={widget === choice}
+              onChange={() => {
+                setWidget(choice);
+                setStatus('idle');
+              }}
+            />
+            {t.widgets[choice ?? 'all']}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={codeId} className="embed-code__label">
+        {t.code}
+      </label>
+      <textarea
+        id={codeId}
+        ref={code}
+        className="embed-code__code"
+        readOnly
+        rows={8}
+        spellCheck={false}
+        value={snippet}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <div className="embed-code__actions">
+        <button type="button" className="button" onClick={() => void copy()}>
+          {t.copy}
+        </button>
+        <button type="button" className="button button--quiet" onClick={close}>
+          {t.close}
+        </button>
+        <p className="embed-code__status" role="status">
+          {status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}
+        </p>
+      </div>
     </>
   );
 }

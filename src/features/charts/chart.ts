@@ -83,14 +83,14 @@ export function textTooltip(
 /**
  * Shared top-level settings: fonts, text colour, and no animation. Animated, ECharts replayed its entrance on every
  * filter change, redrawing every label on every frame: the largest cost of a filter change in CPU profiles, for a
- * movement nobody reading the numbers needs.
+ * movement nobody reading the numbers needs. No ECharts aria: the chart's container is an image named by the same
+ * description (EChart's `label`), and ECharts would only write that name to the container a second time.
  */
-export function baseOption(palette: ChartPalette, description: string): ChartOption {
+export function baseOption(palette: ChartPalette): ChartOption {
   return {
     // The page colour shows through; the PNG export paints its own background.
     backgroundColor: 'transparent',
     textStyle: { fontFamily: FONT_FAMILY, color: palette.ink },
-    aria: { enabled: true, label: { enabled: true, description } },
     animation: false,
   };
 }

@@ -4,10 +4,8 @@
  */
 import { BarChart, ScatterChart, type BarSeriesOption, type ScatterSeriesOption } from 'echarts/charts';
 import {
-  AriaComponent,
   GridComponent,
   TooltipComponent,
-  type AriaComponentOption,
   type GridComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
@@ -15,8 +13,8 @@ import {
 import { use as register, type ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-register([BarChart, ScatterChart, GridComponent, TooltipComponent, AriaComponent, CanvasRenderer]);
+register([BarChart, ScatterChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | ScatterSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption
+  BarSeriesOption | ScatterSeriesOption | GridComponentOption | TooltipComponentOption
 >;

@@ -112,7 +112,6 @@ describe('themePlacesChart', () => {
     const text = option.tooltip.formatter({ value: [c, r, model.counts[r][c]] } as TooltipItem);
     expect(text).toBe(`金融科技与数字人民币\n罗湖：${model.counts[r][c]} 项承诺`);
     expect(option.tooltip.renderMode).toBe('richText');
-    expect(option.aria.label.description).toBe(chart.description);
     expect(chart.description).toMatch(/^主题与区热力图，共 \d+ 个非空格子；最多的是/);
   });
 

@@ -75,7 +75,7 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
     rowHeight: band,
     description,
     option: {
-      ...baseOption(palette, description),
+      ...baseOption(palette),
       grid: { left, right, top, bottom, outerBoundsMode: 'none' },
       tooltip: textTooltip(palette, scale, (item) => {
         if (!Array.isArray(item.value)) return '';

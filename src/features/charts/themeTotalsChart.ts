@@ -40,7 +40,7 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
     rowHeight: band,
     description,
     option: {
-      ...baseOption(palette, description),
+      ...baseOption(palette),
       grid: { left, right, top, bottom, outerBoundsMode: 'none' },
       tooltip: textTooltip(palette, scale, (item) => {
         const row = model.rows[item.dataIndex];

@@ -300,5 +300,10 @@ test.describe('an editor taking the embed code from the dashboard', () => {
     await page.locator('.filters__options').getByRole('button', { name: '罗湖区' }).click();
     await open.click();
     await expect(code).toHaveValue(/district=nanshan%2Cluohu|district=nanshan,luohu/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(open).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('radio', { name: '整个看板' })).toBeFocused();
   });
 });

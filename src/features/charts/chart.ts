@@ -50,7 +50,7 @@ export interface BuiltChart {
   height: number;
   plot: PlotBox;
   rowHeight: number;
-  /** The accessible summary: the container's aria-label and ECharts' aria description. */
+  /** The accessible summary: the name of the chart's container (EChart's `label`). */
   description: string;
 }
 

@@ -105,7 +105,7 @@ describe('themePlacesChart', () => {
     expect(phone.plot.top).toBeGreaterThanOrEqual(4 * Math.round(14 * 1.3));
   });
 
-  it('has a plain-text tooltip and an aria summary', () => {
+  it('has a plain-text tooltip and a summary for screen readers', () => {
     const { model, option, chart } = build();
     const r = model.rows.findIndex((row) => row.id === 'fintech');
     const c = model.places.findIndex((p) => p.id === 'luohu');

@@ -33,7 +33,8 @@ const PROBE = `(() => {
     document.querySelectorAll('.quote-card').length > 0 &&
     document.querySelectorAll('path.leaflet-interactive').length >= 10 &&
     document.querySelector('.district-map__canvas[data-zoom]') !== null &&
-    [...document.querySelectorAll('canvas')].filter((c) => c.width > 0 && c.height > 0).length >= 2;
+    [...document.querySelectorAll('.chart-panel .chart-svg')].filter((svg) => svg.querySelector('.chart-svg__mark'))
+      .length >= 2;
   const poll = setInterval(() => {
     if (!drawn()) return;
     clearInterval(poll);

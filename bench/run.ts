@@ -54,15 +54,17 @@ async function waitForServer(url: string) {
   throw new Error(`${url} did not come up`);
 }
 
-/** All three views drawn: quote cards, the ten district shapes, and both chart canvases with a size. */
+/** All three views drawn: quote cards, the ten district shapes, and both charts with bars or cells drawn. */
 function allViewsDrawn() {
   const cards = document.querySelectorAll('.quote-card').length > 0;
   // The map is made over several tasks and shown whole: its zoom is written once it shows.
   const shapes =
     document.querySelectorAll('path.leaflet-interactive').length >= 10 &&
     document.querySelector('.district-map__canvas[data-zoom]') !== null;
-  const canvases = [...document.querySelectorAll('canvas')].filter((c) => c.width > 0 && c.height > 0);
-  return cards && shapes && canvases.length >= 2 ? performance.now() : 0;
+  const charts = [...document.querySelectorAll('.chart-panel .chart-svg')].filter(
+    (svg) => svg.querySelector('.chart-svg__mark') !== null,
+  );
+  return cards && shapes && charts.length >= 2 ? performance.now() : 0;
 }
 
 async function measureScale(browser: Browser, datasetJson: string) {
@@ -95,7 +97,7 @@ async function measureScale(browser: Browser, datasetJson: string) {
       // animation-frame callback), and the sample is the main thread's work from the click to that frame painted,
       // plus the work of the frame after it. Clicking at a random moment would add up to one frame of waiting for
       // the next frame (a click that changes nothing measured 16.7 ms that way), which no code of ours can
-      // shorten. The charts draw synchronously in setOption, so their canvases are in the first frame. Some work
+      // shorten. The charts are SVG rendered with the rest of the page, so they are in the first frame. Some work
       // waits for the next frame: the address write, cards coming into view (content-visibility), and the map's
       // labels when one changes size (placed in an animation frame: after real input that is the same frame, but
       // a click made inside a frame's callbacks pushes it to the next one). So that frame is counted too. Its

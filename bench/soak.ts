@@ -12,7 +12,8 @@ export interface SoakSample {
   domNodes: number;
   eventListeners: number;
   pendingTimers: number;
-  canvases: number;
+  /** Chart pictures in the page: one slide's worth, not one more per slide shown. */
+  charts: number;
 }
 
 export interface SoakReport {
@@ -58,7 +59,7 @@ async function sample(page: Page, cdp: CDPSession): Promise<SoakSample> {
     return {
       transitions: w.__transitions,
       pendingTimers: w.__pendingTimers.size,
-      canvases: document.querySelectorAll('canvas').length,
+      charts: document.querySelectorAll('.chart-svg').length,
     };
   });
   return {
@@ -67,7 +68,7 @@ async function sample(page: Page, cdp: CDPSession): Promise<SoakSample> {
     domNodes: metric('Nodes'),
     eventListeners: metric('JSEventListeners'),
     pendingTimers: inPage.pendingTimers,
-    canvases: inPage.canvases,
+    charts: inPage.charts,
   };
 }
 

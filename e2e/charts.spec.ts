@@ -57,21 +57,22 @@ async function expected(request: APIRequestContext): Promise<Expected> {
 const chartsRegion = (page: Page) => page.getByRole('region', { name: '主题分布' });
 const panel = (page: Page, name: 'theme-totals' | 'theme-places') => page.locator(`[data-chart="${name}"]`);
 
-/** How many pixels of the chart's canvas have been painted. */
-const paintedPixels = (canvas: Locator) =>
-  canvas.evaluate((element) => {
-    const c = element as HTMLCanvasElement;
-    const context = c.getContext('2d');
-    if (!context || c.width === 0 || c.height === 0) return 0;
-    const pixels = context.getImageData(0, 0, c.width, c.height).data;
-    let painted = 0;
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted += 1;
-    return painted;
-  });
+/** The chart's picture: an SVG image named by its description. */
+const picture = (page: Page, name: 'theme-totals' | 'theme-places') => panel(page, name).getByRole('img');
+
+/** How many bars or cells the chart draws, each at a size that shows. */
+const drawnMarks = (chart: Locator) =>
+  chart.locator('.chart-svg__mark').evaluateAll(
+    (marks) =>
+      marks.filter((mark) => {
+        const box = mark.getBoundingClientRect();
+        return box.width >= 1 && box.height >= 1;
+      }).length,
+  );
 
 /** The plot box the chart builder laid out, as the panel states it in data attributes. */
 async function plotBox(page: Page, name: 'theme-totals' | 'theme-places') {
-  const box = panel(page, name).locator('.chart-panel__canvas');
+  const box = panel(page, name).locator('.chart-panel__picture');
   const read = async (attribute: string) => Number(await box.getAttribute(attribute));
   return {
     left: await read('data-plot-left'),
@@ -89,9 +90,7 @@ async function chartsReady(page: Page, region = chartsRegion(page)) {
   await page.locator('.views').evaluate((views) => views.lastElementChild?.scrollIntoView({ block: 'nearest' }));
   await expect(region).toBeVisible(LOAD);
   for (const name of ['theme-totals', 'theme-places'] as const) {
-    await expect
-      .poll(() => paintedPixels(panel(page, name).locator('canvas')), { message: name, ...LOAD })
-      .toBeGreaterThan(1000);
+    await expect.poll(() => drawnMarks(picture(page, name)), { message: name, ...LOAD }).toBeGreaterThan(0);
   }
 }
 
@@ -122,9 +121,7 @@ test.describe('theme charts', () => {
     await chartsReady(page);
     const box = await plotBox(page, 'theme-totals');
     // The first row is the largest count, so its bar covers the start of the plot at the row's middle.
-    await panel(page, 'theme-totals')
-      .locator('canvas')
-      .click({ position: { x: box.left + 8, y: box.top + box.rowHeight / 2 } });
+    await picture(page, 'theme-totals').click({ position: { x: box.left + 8, y: box.top + box.rowHeight / 2 } });
     await expect(page).toHaveURL(new RegExp(`[?&]theme=${order[0]}(&|$)`));
 
     const totals = panel(page, 'theme-totals');
@@ -145,9 +142,9 @@ test.describe('theme charts', () => {
     const row = order.indexOf('fintech');
     const column = places.indexOf('luohu');
     const cellWidth = box.width / places.length;
-    await panel(page, 'theme-places')
-      .locator('canvas')
-      .click({ position: { x: box.left + (column + 0.5) * cellWidth, y: box.top + (row + 0.5) * box.rowHeight } });
+    await picture(page, 'theme-places').click({
+      position: { x: box.left + (column + 0.5) * cellWidth, y: box.top + (row + 0.5) * box.rowHeight },
+    });
     await expect(page).toHaveURL(/[?&]district=luohu(&|$)/);
     await expect(page).toHaveURL(/[?&]theme=fintech(&|$)/);
   });
@@ -191,6 +188,8 @@ test.describe('theme charts', () => {
     const matrixPanel = panel(page, 'theme-places');
     await matrixPanel.getByText('查看数据表').click();
     const matrix = matrixPanel.getByRole('table');
+    // The table is built once the details have opened.
+    await expect(matrix.locator('tbody tr')).toHaveCount(order.length);
     const found = await matrix.locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         theme: tr.getAttribute('data-theme'),
@@ -233,11 +232,15 @@ test.describe('theme charts', () => {
     await page.setViewportSize({ width: 1600, height: 1000 });
     await page.goto('./');
     await chartsReady(page);
-    const canvas = panel(page, 'theme-totals').locator('canvas');
-    const wide = (await canvas.boundingBox())?.width ?? 0;
+    const chart = picture(page, 'theme-totals');
+    const wide = (await chart.boundingBox())?.width ?? 0;
     await page.setViewportSize({ width: 600, height: 1000 });
-    await expect.poll(async () => (await canvas.boundingBox())?.width ?? 0).toBeLessThan(wide - 100);
-    await expect.poll(() => paintedPixels(canvas)).toBeGreaterThan(1000);
+    await expect.poll(async () => (await chart.boundingBox())?.width ?? 0).toBeLessThan(wide - 100);
+    // Laid out again for the new width, not shrunk: the picture's own width is the box's.
+    const scaledBy = () =>
+      chart.evaluate((svg) => Math.abs(Number(svg.getAttribute('width')) - svg.getBoundingClientRect().width));
+    await expect.poll(scaledBy, 'laid out for the new width, not scaled down').toBeLessThan(1);
+    await expect.poll(() => drawnMarks(chart)).toBeGreaterThan(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
   });
@@ -255,10 +258,10 @@ test.describe('theme charts', () => {
     await page.goto('./');
     await expect(chartsRegion(page)).toBeVisible(LOAD);
     await expect(chartsRegion(page).locator('.chart-panel')).toHaveCount(2);
-    await expect(chartsRegion(page).locator('canvas')).toHaveCount(0);
+    await expect(chartsRegion(page).getByRole('img')).toHaveCount(0);
     await page.evaluate(() => document.getElementById('hide-charts')?.remove());
     await chartsReady(page);
-    const width = (await panel(page, 'theme-places').locator('canvas').boundingBox())?.width ?? 0;
+    const width = (await picture(page, 'theme-places').boundingBox())?.width ?? 0;
     expect(width).toBeGreaterThan(200);
   });
 
@@ -319,8 +322,8 @@ test.describe('theme charts', () => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     await page.goto('./');
     await chartsReady(page);
-    const canvas = panel(page, 'theme-places').locator('canvas');
-    const image = () => canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    // The picture's colours are in its markup.
+    const image = () => picture(page, 'theme-places').evaluate((svg) => svg.outerHTML);
     const light = await image();
     await page.getByRole('combobox', { name: '配色' }).selectOption({ label: '深色' });
     await expect.poll(image).not.toBe(light);
@@ -347,9 +350,9 @@ test.describe('theme charts', () => {
       const results = await new AxeBuilder({ page }).include('.theme-charts').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
       // An open table never widens the charts: the matrix scrolls inside its own box.
-      const canvas = await panel(page, 'theme-places').locator('canvas').boundingBox();
+      const chart = await picture(page, 'theme-places').boundingBox();
       const section = await chartsRegion(page).boundingBox();
-      expect((canvas?.x ?? 0) + (canvas?.width ?? Infinity)).toBeLessThanOrEqual(
+      expect((chart?.x ?? 0) + (chart?.width ?? Infinity)).toBeLessThanOrEqual(
         (section?.x ?? 0) + (section?.width ?? 0),
       );
       await chartsRegion(page).screenshot({ path: screenshotPath(`charts-tables-${scheme}`) });
@@ -360,7 +363,7 @@ test.describe('theme charts', () => {
         test(`fits and reads on a ${viewport.width}×${viewport.height} screen in the ${scheme} scheme (${lang})`, async ({
           page,
         }) => {
-          // A 4K canvas screenshot is slow to take on a 2-core CI machine; it is not slow for readers.
+          // A 4K screenshot is slow to take on a 2-core CI machine; it is not slow for readers.
           if (viewport.width > 2000) test.slow();
           await page.setViewportSize(viewport);
           await page.emulateMedia({ colorScheme: scheme });

@@ -4,8 +4,8 @@ import { serve, type Served } from './servers';
 
 /**
  * The policy docs/embedding.md asks intranet servers for, with the host page allowed to frame it. Styles
- * need no 'unsafe-inline': React, Leaflet and ECharts set styles through the CSSOM (element.style), which
- * CSP does not govern, and the chart tooltips are drawn on the canvas, not written as HTML.
+ * need no 'unsafe-inline': React and Leaflet set styles through the CSSOM (element.style), which CSP does not
+ * govern, and the charts are SVG with their colours in attributes, their tooltips native (an SVG <title>).
  */
 const STYLES = { documented: "style-src 'self' 'unsafe-inline'", strictest: "style-src 'self'" };
 const policy = (host: string, styles: string) =>
@@ -50,9 +50,9 @@ async function useTheDashboard(page: Page, origin: string) {
   await page.goto(`${origin}/`);
   await expect(page.locator('.quote-card').first()).toBeVisible();
   await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });
-  await expect(page.locator('.chart-panel canvas').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.chart-panel .chart-svg').first()).toBeVisible({ timeout: 20_000 });
   // What a reader does touches the code paths that create styles and elements at run time.
-  const chart = page.locator('.chart-panel canvas').first();
+  const chart = page.locator('.chart-panel .chart-svg').first();
   for (let y = 20; y < 320; y += 25) await chart.hover({ position: { x: 260, y } });
   await page.getByRole('button', { name: /^罗湖区，/ }).hover();
   await page.getByText('查看数据表').first().click();

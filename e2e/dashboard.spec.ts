@@ -199,7 +199,7 @@ test.describe('an official filtering the dashboard', () => {
     await page.goto('./?q=火星基地');
     // Map and charts drawn first: their chunks arriving would move the heading between the reads below.
     await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });
-    await expect(page.locator('.chart-panel canvas')).toHaveCount(2, { timeout: 20_000 });
+    await expect(page.locator('.chart-panel .chart-svg')).toHaveCount(2, { timeout: 20_000 });
     await page.getByRole('button', { name: '清除全部筛选' }).press('Enter');
     const heading = page.getByRole('heading', { name: '发言时间线' });
     await expect(heading).toBeFocused();
@@ -433,7 +433,7 @@ test.describe('an official filtering the dashboard', () => {
     // What Ctrl+P does first: every view below the fold is drawn.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.chart-panel canvas')).toHaveCount(2, { timeout: 20_000 });
+    await expect(page.locator('.chart-panel .chart-svg')).toHaveCount(2, { timeout: 20_000 });
     await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/);
     for (const name of ['导出 CSV', '清除全部', '放大', '重置视图', '下载 PNG']) {
       await expect(page.getByRole('button', { name }).first(), name).toBeHidden();
@@ -452,7 +452,7 @@ test.describe('an official filtering the dashboard', () => {
     page,
     context,
   }) => {
-    const charts = (on: Page) => on.locator('.chart-panel canvas');
+    const charts = (on: Page) => on.locator('.chart-panel .chart-svg');
     const drawn = async (on: Page, search: string) => {
       await on.setViewportSize({ width: 1920, height: 1080 });
       await on.goto(`./${search}`);
@@ -460,11 +460,11 @@ test.describe('an official filtering the dashboard', () => {
       await expect(on.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/);
       await expect(on.locator('[aria-busy="true"]')).toHaveCount(0);
     };
-    /** The charts' pixels, read in the same task as `beforeprint` when `print`: the browser lays the page out for
-     * paper right after that event, so the charts must have been redrawn by then. */
+    /** The charts' pictures (their colours are in their markup), read in the same task as `beforeprint` when
+     * `print`: the browser lays the page out for paper right after that event, so the charts must be redrawn by then. */
     const pictures = (print: boolean) => {
       if (print) window.dispatchEvent(new Event('beforeprint'));
-      return [...document.querySelectorAll('canvas')].map((c) => c.toDataURL());
+      return [...document.querySelectorAll('.chart-panel .chart-svg')].map((svg) => svg.outerHTML);
     };
     const baoanFill = (on: Page) => on.getByRole('button', { name: /^宝安区/ }).getAttribute('fill');
 
@@ -489,14 +489,14 @@ test.describe('an official filtering the dashboard', () => {
     // What was on the page when the browser was asked to print.
     await page.addInitScript(() => {
       window.print = () => {
-        document.body.dataset.printedCanvases = String(document.querySelectorAll('.chart-panel canvas').length);
+        document.body.dataset.printedCharts = String(document.querySelectorAll('.chart-panel .chart-svg').length);
       };
     });
     await page.goto('./');
     await expect(page.locator('.quote-card').first()).toBeAttached();
-    await expect(page.locator('.chart-panel canvas')).toHaveCount(0);
+    await expect(page.locator('.chart-panel .chart-svg')).toHaveCount(0);
     await page.getByRole('button', { name: '打印' }).click();
-    await expect(page.locator('body')).toHaveAttribute('data-printed-canvases', '2', { timeout: 20_000 });
+    await expect(page.locator('body')).toHaveAttribute('data-printed-charts', '2', { timeout: 20_000 });
   });
 
   test('ignores invalid URL values instead of failing', async ({ page }) => {
@@ -527,7 +527,7 @@ test.describe('an official clicking a district on the map', () => {
         const desk = width > 1000;
         const watched = desk ? ['.district-map__canvas', '.timeline'] : ['.district-map__canvas'];
         // On a desk the charts load at once; drawn, they move nothing more (on a phone they wait to be scrolled to).
-        if (desk) await expect(page.locator('.chart-panel canvas')).toHaveCount(2, { timeout: 20_000 });
+        if (desk) await expect(page.locator('.chart-panel .chart-svg')).toHaveCount(2, { timeout: 20_000 });
         const tops = () =>
           page.evaluate(
             (selectors) =>
@@ -560,7 +560,7 @@ test.describe('an official at a wide desk screen', () => {
     const map = page.getByRole('region', { name: '区域分布' });
     const grid = page.locator('.chart-panel', { hasText: '各区与单位的主题分布' });
     // The charts' chunk and first draws take a while on a busy 2-core machine.
-    await expect(grid.locator('canvas')).toBeVisible({ timeout: 30_000 });
+    await expect(grid.locator('.chart-svg')).toBeVisible({ timeout: 30_000 });
     await grid.evaluate((element) => element.scrollIntoView({ block: 'end' }));
     const [mapBox, gridBox] = [await map.boundingBox(), await grid.boundingBox()];
     if (!mapBox || !gridBox) throw new Error('the map or the grid has no box');

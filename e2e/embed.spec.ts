@@ -122,7 +122,7 @@ test.describe('embedded in a page of another origin', () => {
 /** Each widget, with what shows it is ready, scanned in one of the two looks (both are covered across them). */
 const WIDGETS = [
   { view: 'map', ready: '.district-map__canvas[data-zoom]', look: 'lang=zh&scheme=light' },
-  { view: 'themes', ready: '.chart-panel canvas', look: 'lang=en&scheme=dark' },
+  { view: 'themes', ready: '.chart-panel .chart-svg', look: 'lang=en&scheme=dark' },
   { view: 'timeline', ready: '.quote-card', look: 'lang=en&scheme=light' },
   { view: 'summary', ready: '.summary__item', look: 'lang=zh&scheme=dark' },
 ] as const;

@@ -139,7 +139,7 @@ test.describe('offline', () => {
     await page.reload();
     await expect(cards(page)).toHaveCount(15);
     await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });
-    await expect(page.locator('.chart-panel canvas')).toHaveCount(2);
+    await expect(page.locator('.chart-panel .chart-svg')).toHaveCount(2);
 
     await page.goto(`${site.origin}/?embed=1&view=map&district=nanshan`);
     await expect(page.getByRole('button', { name: /^南山区，/ })).toHaveAttribute('aria-pressed', 'true', {

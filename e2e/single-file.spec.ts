@@ -24,7 +24,7 @@ test.describe('the single-file build', () => {
     await expect(page.locator('.quote-card')).toHaveCount(16);
     await expect(page.getByRole('button', { name: /^南山区，/ })).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/);
-    await expect(page.locator('.chart-panel canvas')).toHaveCount(2);
+    await expect(page.locator('.chart-panel .chart-svg')).toHaveCount(2);
     await page.getByRole('button', { name: /^南山区，/ }).press('Enter');
     await expect(page.locator('.quote-card')).toHaveCount(2);
     // Its footer offers no links to data files that do not travel with it.

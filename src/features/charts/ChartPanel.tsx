@@ -1,11 +1,11 @@
-import type { ECElementEvent } from 'echarts/core';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { EChart, type EChartHandle } from '../../shared/ui/EChart';
 import { useElementBox } from '../../shared/ui/useElementBox';
 import type { BuiltChart } from './chart';
+import { ChartSvg } from './ChartSvg';
 import { downloadChartPng } from './exportPng';
 import type { Frame } from './layout';
 import type { ChartMessages } from './messages';
+import type { ChartHit } from './model';
 
 interface Props {
   title: string;
@@ -15,7 +15,7 @@ interface Props {
   background: string;
   /** Lays the chart out for the measured frame; a new function means a new option. */
   build: (frame: Frame) => BuiltChart;
-  onChartClick: (event: ECElementEvent) => void;
+  onHit: (hit: ChartHit) => void;
   /** The same numbers as a table, shown (and built) on request. */
   table: ReactNode;
   t: ChartMessages;
@@ -24,10 +24,10 @@ interface Props {
 }
 
 /** One chart with its title, PNG export and data table. */
-export function ChartPanel({ title, hint, fileName, background, build, onChartClick, table, t, name }: Props) {
+export function ChartPanel({ title, hint, fileName, background, build, onHit, table, t, name }: Props) {
   const titleId = useId();
   const ruler = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartHandle>(null);
+  const picture = useRef<SVGSVGElement>(null);
   const frame = useElementBox(ruler);
   // The table is built only while it is open: closed, it is neither shown nor read out, and rebuilding the matrix's
   // cells took a tenth of every filter change. What that gives up: find-in-page no longer opens a closed table on a
@@ -36,8 +36,7 @@ export function ChartPanel({ title, hint, fileName, background, build, onChartCl
   const built = useMemo(() => (frame ? build(frame) : null), [frame, build]);
 
   const download = () => {
-    const instance = chart.current?.instance();
-    if (instance) downloadChartPng(instance, fileName, background);
+    if (picture.current) void downloadChartPng(picture.current, fileName, background);
   };
 
   return (
@@ -60,20 +59,14 @@ export function ChartPanel({ title, hint, fileName, background, build, onChartCl
       <div ref={ruler} className="chart-panel__ruler" />
       {built && (
         <div
-          className="chart-panel__canvas"
+          className="chart-panel__picture"
           data-plot-left={built.plot.left}
           data-plot-top={built.plot.top}
           data-plot-width={built.plot.width}
           data-plot-height={built.plot.height}
           data-row-height={built.rowHeight}
         >
-          <EChart
-            ref={chart}
-            option={built.option}
-            label={built.description}
-            onClick={onChartClick}
-            style={{ height: built.height }}
-          />
+          <ChartSvg ref={picture} scene={built.scene} label={built.description} onHit={onHit} />
         </div>
       )}
       <details className="chart-panel__data" onToggle={(e) => setTableOpen(e.currentTarget.open)}>

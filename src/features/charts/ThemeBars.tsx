@@ -1,17 +1,16 @@
 /**
- * Pledges per theme as bars that fill a fixed box (a meeting-room slide): the same option builder as the
+ * Pledges per theme as bars that fill a fixed box (a meeting-room slide): the same chart builder as the
  * dashboard's chart, with its type shrunk only as far as the box needs. Nothing to hover or click: each bar
  * carries its number.
  */
 import { useMemo, useRef } from 'react';
 import type { VisibleStatement } from '../../shared/dataset/filter';
 import type { Dataset } from '../../shared/dataset/schema';
-import { EChart } from '../../shared/ui/EChart';
 import type { ResolvedScheme } from '../../shared/ui/scheme';
 import { useElementBox } from '../../shared/ui/useElementBox';
 import type { Lang } from '../../shared/url/viewState';
 import './charts.css';
-import './echarts';
+import { ChartSvg } from './ChartSvg';
 import { chartMessages } from './messages';
 import { themeMixModel, themeTotalsModel } from './model';
 import { themeBarsChart } from './themeBarsChart';
@@ -48,7 +47,8 @@ export default function ThemeBars({ dataset, visible, mix, lang, scheme, classNa
         {model.rows.length === 0 ? (
           <p>{t.empty}</p>
         ) : (
-          built && <EChart option={built.option} label={built.description} style={{ height: built.height }} />
+          // No `onHit`: on a slide a pointer cursor or a hover would promise an interaction there is not.
+          built && <ChartSvg scene={built.scene} label={built.description} />
         )}
         {built && model.more > 0 && <p className="theme-bars__more">{t.moreThemes(model.more)}</p>}
       </div>

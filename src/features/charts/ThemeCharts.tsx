@@ -1,13 +1,11 @@
-import type { ECElementEvent } from 'echarts/core';
 import { useCallback, useId, useMemo } from 'react';
 import { useFocusAfterRetry } from '../../shared/ui/retryFocus';
 import './charts.css';
 import { ChartPanel } from './ChartPanel';
 import { ThemePlacesTable, ThemeTotalsTable } from './ChartTables';
-import './echarts';
 import type { Frame } from './layout';
 import { chartMessages } from './messages';
-import { hitPlaces, hitTotals, themePlacesModel, themeTotalsModel } from './model';
+import { themePlacesModel, themeTotalsModel, type ChartHit } from './model';
 import { PALETTES } from './palette';
 import { themePlacesChart } from './themePlacesChart';
 import { themeTotalsChart } from './themeTotalsChart';
@@ -43,20 +41,13 @@ export default function ThemeCharts({
     [places, scheme, lang],
   );
 
-  const onTotalsClick = useCallback(
-    (event: ECElementEvent) => {
-      const hit = hitTotals(totals, event);
-      if (hit?.kind === 'theme') onToggleTheme(hit.themeId);
+  // A theme's bar or name toggles the theme; a cell shows that theme in that place.
+  const onHit = useCallback(
+    (hit: ChartHit) => {
+      if (hit.kind === 'theme') onToggleTheme(hit.themeId);
+      else onSelectCell(hit.themeId, hit.place);
     },
-    [totals, onToggleTheme],
-  );
-  const onPlacesClick = useCallback(
-    (event: ECElementEvent) => {
-      const hit = hitPlaces(places, event);
-      if (hit?.kind === 'theme') onToggleTheme(hit.themeId);
-      if (hit?.kind === 'cell') onSelectCell(hit.themeId, hit.place);
-    },
-    [places, onToggleTheme, onSelectCell],
+    [onToggleTheme, onSelectCell],
   );
 
   const empty = visible.every((v) => v.pledges.length === 0);
@@ -81,7 +72,7 @@ export default function ThemeCharts({
           fileName={t.totals.file}
           background={background}
           build={buildTotals}
-          onChartClick={onTotalsClick}
+          onHit={onHit}
           t={t}
           table={<ThemeTotalsTable model={totals} onToggleTheme={onToggleTheme} lang={lang} t={t} />}
         />
@@ -92,7 +83,7 @@ export default function ThemeCharts({
           fileName={t.places.file}
           background={background}
           build={buildPlaces}
-          onChartClick={onPlacesClick}
+          onHit={onHit}
           t={t}
           table={
             <ThemePlacesTable

@@ -1,20 +1,33 @@
-import type { EChartsType } from 'echarts/core';
 import { downloadBlob } from '../../shared/ui/download';
 
-function dataUrlToBlob(dataUrl: string): Blob {
-  const [header, body = ''] = dataUrl.split(',');
-  const type = /^data:([^;,]+)/.exec(header)?.[1] ?? 'image/png';
-  const binary = atob(body);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type });
-}
+const SVG = 'http://www.w3.org/2000/svg';
 
 /**
- * Saves the chart as a PNG at twice its size on the scheme's background. The image goes through a blob URL,
- * not the data URL itself: large data URLs hit browser length limits, and a CSP may forbid fetching them.
+ * Saves the chart as a PNG at twice its size on the scheme's background: the chart's own SVG, drawn into a
+ * canvas through a blob URL (a CSP that allows `img-src blob:` allows it; a data URL can hit length limits).
+ * The SVG carries its colours and fonts as attributes, so the picture is the one on screen.
  */
-export function downloadChartPng(chart: EChartsType, fileName: string, backgroundColor: string): void {
-  chart.dispatchAction({ type: 'hideTip' });
-  downloadBlob(dataUrlToBlob(chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor })), fileName);
+export async function downloadChartPng(svg: SVGSVGElement, fileName: string, background: string): Promise<void> {
+  const { width, height } = svg.viewBox.baseVal;
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', SVG);
+  const paper = document.createElementNS(SVG, 'rect');
+  paper.setAttribute('width', '100%');
+  paper.setAttribute('height', '100%');
+  paper.setAttribute('fill', background);
+  copy.prepend(paper);
+  const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * 2);
+    canvas.height = Math.round(height * 2);
+    canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (png) downloadBlob(png, fileName);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }

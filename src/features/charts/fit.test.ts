@@ -13,10 +13,7 @@ const totals = themeTotalsModel(dataset, applyFilter(dataset, DEFAULT_VIEW), [],
 const build = (frame: Frame) => themeTotalsChart(totals, { frame, scheme: 'dark', lang: 'zh' });
 
 /** The type size of the theme names beside the rows. */
-const labelSize = (chart: ReturnType<typeof build>) => {
-  const axis = chart.option.yAxis as { axisLabel: { fontSize: number } };
-  return axis.axisLabel.fontSize;
-};
+const labelSize = (chart: ReturnType<typeof build>) => chart.scene.targets[0].texts[0].size;
 
 describe('fitChart', () => {
   it('keeps the full type size when the chart fits', () => {

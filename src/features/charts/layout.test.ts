@@ -109,7 +109,7 @@ describe('valueTicks', () => {
     return Array.from({ length: max / step }, (_, i) => spacing - (label(i * step) + label((i + 1) * step)) / 2);
   };
 
-  it('keeps ECharts’ own step where the plot is wide', () => {
+  it('keeps the natural step (a fifth of the count, rounded) where the plot is wide', () => {
     expect(valueTicks(17, 500, 14)).toEqual({ step: 3, max: 18 });
     expect(valueTicks(7, 500, 14)).toEqual({ step: 1, max: 7 });
     expect(valueTicks(19, 500, 14)).toEqual({ step: 3, max: 21 });

@@ -1,6 +1,6 @@
 /**
- * Pixel layout shared by the chart builders. The builders lay out label columns and rows themselves instead
- * of letting ECharts guess, so that long theme names wrap instead of being cut off, chart heights follow the
+ * Pixel layout shared by the chart builders. The builders lay out label columns and rows themselves, so that
+ * long theme names wrap instead of being cut off, chart heights follow the
  * number of rows and the type size, and the plot area is known (the end-to-end test clicks into it).
  */
 
@@ -139,11 +139,12 @@ export interface ValueTicks {
   max: number;
 }
 
-/** Round steps, as ECharts rounds them: 1, 2, 3 or 5 times a power of ten. */
+/** Round steps: 1, 2, 3 or 5 times a power of ten. */
 const ROUND = [1, 2, 3, 5];
 
-/** The step ECharts takes by itself for counts up to `top`: about a fifth of it, rounded, at least 1. */
-function echartsStep(top: number): number {
+/** The natural step for counts up to `top` (ECharts' own rule, which the charts used to be drawn with): about a
+ * fifth of it, rounded, at least 1. */
+function naturalStep(top: number): number {
   const rough = top / 5;
   const power = 10 ** Math.floor(Math.log10(rough));
   const f = rough / power;
@@ -152,13 +153,13 @@ function echartsStep(top: number): number {
 }
 
 /**
- * Ticks for a count axis `plotWidth` px wide whose labels stay at least one and a half ems apart. ECharts
- * picks its step from the data alone, so a narrow plot (a 4:3 slide) set "12 15 18" almost touching; here
- * the step is ECharts' own where the labels have room, else the next round step that gives them room.
+ * Ticks for a count axis `plotWidth` px wide whose labels stay at least one and a half ems apart. The natural
+ * step depends on the data alone, so a narrow plot (a 4:3 slide) set "12 15 18" almost touching; here the step
+ * is the natural one where the labels have room, else the next round step that gives them room.
  */
 export function valueTicks(count: number, plotWidth: number, fontSize: number): ValueTicks {
   const top = Number.isFinite(count) ? Math.max(1, count) : 1;
-  const first = echartsStep(top);
+  const first = naturalStep(top);
   for (let power = 1; ; power *= 10) {
     for (const base of ROUND) {
       const step = base * power;

@@ -3,7 +3,7 @@ import { buildDataset } from '../../../scripts/data/build';
 import { realInputs } from '../../../scripts/data/testInputs';
 import { applyFilter, countByTheme, countByThemeAndPlace } from '../../shared/dataset/filter';
 import { DEFAULT_VIEW, type ViewState } from '../../shared/url/viewState';
-import { cellSelected, hitPlaces, hitTotals, themePlacesModel, themeTotalsModel } from './model';
+import { cellSelected, themePlacesModel, themeTotalsModel } from './model';
 
 const dataset = buildDataset(realInputs());
 const visibleFor = (view: Partial<ViewState> = {}) => applyFilter(dataset, { ...DEFAULT_VIEW, ...view });
@@ -105,39 +105,5 @@ describe('themePlacesModel', () => {
     expect(cellSelected(view, row, column)).toBe(true);
     expect(cellSelected(view, row, column + 1)).toBe(false);
     expect(cellSelected(model, row, column)).toBe(false);
-  });
-});
-
-describe('click mapping', () => {
-  const all = visibleFor();
-  const totals = themeTotalsModel(dataset, all, [], 'zh');
-  const places = themePlacesModel(dataset, all, [], [], 'zh');
-
-  it('turns a bar or a theme name into that theme', () => {
-    expect(hitTotals(totals, { componentType: 'series', dataIndex: 0 })).toEqual({
-      kind: 'theme',
-      themeId: totals.rows[0].id,
-    });
-    expect(hitTotals(totals, { componentType: 'yAxis', dataIndex: 2 })).toEqual({
-      kind: 'theme',
-      themeId: totals.rows[2].id,
-    });
-    expect(hitTotals(totals, { componentType: 'xAxis', dataIndex: 0 })).toBeNull();
-    expect(hitTotals(totals, { componentType: 'series', dataIndex: 99 })).toBeNull();
-  });
-
-  it('turns a cell into its theme and place, and ignores empty cells', () => {
-    const r = places.rows.findIndex((row) => row.id === 'fintech');
-    const c = places.places.findIndex((p) => p.id === 'luohu');
-    expect(hitPlaces(places, { componentType: 'series', value: [c, r, places.counts[r][c]] })).toEqual({
-      kind: 'cell',
-      themeId: 'fintech',
-      place: 'luohu',
-    });
-    const empty = places.places.findIndex((p) => p.id === 'longgang');
-    expect(places.counts[r][empty]).toBe(0);
-    expect(hitPlaces(places, { componentType: 'series', value: [empty, r, 0] })).toBeNull();
-    expect(hitPlaces(places, { componentType: 'yAxis', dataIndex: r })).toEqual({ kind: 'theme', themeId: 'fintech' });
-    expect(hitPlaces(places, { componentType: 'series', value: 'nonsense' })).toBeNull();
   });
 });

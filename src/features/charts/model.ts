@@ -156,37 +156,8 @@ export function cellSelected(model: ThemePlacesModel, row: number, column: numbe
   return themeOk && placeOk;
 }
 
-/** What a click on a chart asks for. */
-export type ChartHit = { kind: 'theme'; themeId: string } | { kind: 'cell'; themeId: string; place: string } | null;
-
-/** The parts of an ECharts click event the charts read. */
-export interface ChartClick {
-  componentType?: string;
-  dataIndex?: number;
-  value?: unknown;
-}
-
-/** A bar or a theme name on the totals chart toggles that theme. */
-export function hitTotals(model: ThemeTotalsModel, event: ChartClick): ChartHit {
-  if (event.componentType !== 'series' && event.componentType !== 'yAxis') return null;
-  const row = event.dataIndex === undefined ? undefined : model.rows[event.dataIndex];
-  return row ? { kind: 'theme', themeId: row.id } : null;
-}
-
-/** A non-empty cell selects that theme in that place; a theme name toggles the theme. */
-export function hitPlaces(model: ThemePlacesModel, event: ChartClick): ChartHit {
-  if (event.componentType === 'yAxis') {
-    const row = event.dataIndex === undefined ? undefined : model.rows[event.dataIndex];
-    return row ? { kind: 'theme', themeId: row.id } : null;
-  }
-  if (event.componentType !== 'series' || !Array.isArray(event.value)) return null;
-  const [column, row] = event.value as unknown[];
-  if (typeof column !== 'number' || typeof row !== 'number') return null;
-  const theme = model.rows[row];
-  const place = model.places[column];
-  if (!theme || !place || (model.counts[row]?.[column] ?? 0) === 0) return null;
-  return { kind: 'cell', themeId: theme.id, place: place.id };
-}
+/** What a click on a chart asks for: a theme's bar or name toggles it; a cell shows that theme in that place. */
+export type ChartHit = { kind: 'theme'; themeId: string } | { kind: 'cell'; themeId: string; place: string };
 
 export interface ThemeMixModel extends ThemeTotalsModel {
   /** Themes with pledges beyond the `limit` shown. */

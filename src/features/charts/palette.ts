@@ -1,6 +1,7 @@
 /**
- * Colours drawn into the chart canvases. Canvas text cannot read CSS custom properties, so the values of
- * src/styles.css are restated here per scheme, and the contrast of every text colour is checked by the tests.
+ * Colours of the charts, written into their SVG as attributes: the exported PNG is drawn from that SVG alone,
+ * where the page's CSS custom properties do not reach, so the values of src/styles.css are restated here per
+ * scheme, and the contrast of every text colour is checked by the tests.
  */
 import type { ResolvedScheme } from '../../shared/ui/scheme';
 

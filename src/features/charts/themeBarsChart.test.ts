@@ -15,21 +15,20 @@ const citywide = (lang: Lang) => ({
 /** The theme-bars box of the overview slide on a 1024×768 projector, as measured in the browser. */
 const PROJECTOR = { width: 444, height: 556, fontSize: 22.75 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- ECharts' option types are unions of every shape
-type Loose = any;
-const parts = (chart: ReturnType<typeof themeBarsChart>) => {
-  const option = chart.option as Loose;
-  return {
-    labelSize: option.yAxis.axisLabel.fontSize as number,
-    valueAxis: option.xAxis.show !== false,
-    silent: option.series.every((s: Loose) => s.silent === true),
-  };
-};
+type Built = ReturnType<typeof themeBarsChart>;
+const parts = (chart: Built) => ({
+  labelSize: chart.scene.targets[0].texts[0].size,
+  valueAxis: chart.scene.labels.length > 0,
+});
+/** The theme names a chart breaks over more than one line. */
+const wrapped = (chart: Built) =>
+  chart.scene.targets.filter((target) => target.texts[0].lines.length > 1).map((target) => target.key);
 
 describe('themeBarsChart', () => {
   it('fits all eleven themes into the 4:3 overview box at readable English type, dropping the value axis', () => {
     const chart = themeBarsChart(citywide('en'), PROJECTOR, { scheme: 'light', lang: 'en', mix: false });
     expect(chart.height).toBeLessThanOrEqual(PROJECTOR.height);
+    expect(chart.scene.targets).toHaveLength(11);
     const { labelSize, valueAxis } = parts(chart);
     // With the dashboard's airy rows and axis the names came out at 13 px.
     expect(labelSize).toBeGreaterThanOrEqual(15.5);
@@ -42,6 +41,8 @@ describe('themeBarsChart', () => {
     const chart = themeBarsChart(citywide('zh'), desk, { scheme: 'light', lang: 'zh', mix: false });
     expect(chart.height).toBeLessThanOrEqual(desk.height);
     expect(parts(chart)).toMatchObject({ labelSize: Math.round(desk.fontSize * 0.9), valueAxis: true });
+    // Read from the back of the room: the axis numbers are as large as the names, not the dashboard's smaller type.
+    for (const tick of chart.scene.labels) expect(tick.size).toBe(parts(chart).labelSize);
   });
 
   it('lays out a 4K panel like the same slide at 1920×1080: value axis, names on one line', () => {
@@ -51,12 +52,9 @@ describe('themeBarsChart', () => {
     const [small, large] = [desk, wall].map((box) => themeBarsChart(citywide('en'), box, env));
     expect(parts(large).valueAxis).toBe(true);
     expect(parts(small).valueAxis).toBe(true);
-    const lines = (chart: ReturnType<typeof themeBarsChart>) => {
-      const option = chart.option as Loose;
-      return citywide('en').rows.filter((row) => String(option.yAxis.axisLabel.formatter(row.label)).includes('\n'));
-    };
-    expect(lines(large)).toEqual([]);
-    expect(lines(small)).toEqual([]);
+    expect(large.scene.targets).toHaveLength(citywide('en').rows.length);
+    expect(wrapped(large)).toEqual([]);
+    expect(wrapped(small)).toEqual([]);
   });
 
   it('spreads the citywide rows down the box on a wide screen instead of leaving its bottom empty', () => {
@@ -65,8 +63,9 @@ describe('themeBarsChart', () => {
     // Only whole pixels per row are lost: fewer than 11, one per row.
     expect(chart.height).toBeLessThanOrEqual(desk.height);
     expect(chart.height).toBeGreaterThan(desk.height - 11);
-    // Longer English names on one line at 23 px: at larger type some would wrap, and the rows would not fit.
-    expect(parts(chart)).toMatchObject({ labelSize: 23, valueAxis: true });
+    // Longer English names on one line at 28 px, the slides' smallest body type at 1920×1080 (issue #4), in the
+    // widest label column: at larger type the longest would wrap, and the rows would not fit.
+    expect(parts(chart)).toMatchObject({ labelSize: 28, valueAxis: true });
   });
 
   it('spreads rows at most one and a half times their own height', () => {
@@ -81,13 +80,13 @@ describe('themeBarsChart', () => {
     const view: ViewState = { ...DEFAULT_VIEW, groups: ['institution'] };
     const mix = themeMixModel(themeTotalsModel(dataset, applyFilter(dataset, view), [], 'zh'), 5);
     const box = { width: 337, height: 556, fontSize: 22.75 };
-    const option = themeBarsChart(mix, box, { scheme: 'light', lang: 'zh', mix: true }).option as Loose;
-    const lines = mix.rows.map((row) => option.yAxis.axisLabel.formatter(row.label) as string);
-    expect(lines.filter((line) => line.includes('\n'))).toEqual([]);
-    expect(option.yAxis.axisLabel.fontSize).toBe(Math.round(box.fontSize * 0.9));
+    const chart = themeBarsChart(mix, box, { scheme: 'light', lang: 'zh', mix: true });
+    expect(chart.scene.targets.map((target) => target.texts[0].lines.join(''))).toEqual(mix.rows.map((r) => r.label));
+    expect(wrapped(chart)).toEqual([]);
+    expect(parts(chart).labelSize).toBe(Math.round(box.fontSize * 0.9));
   });
 
-  it('leaves room for the "more themes" line under a place mix, and nothing on a slide reacts to the pointer', () => {
+  it('leaves room for the "more themes" line under a place mix, and keeps its few bars together', () => {
     const mix = themeMixModel(citywide('zh'), 5);
     expect(mix.more).toBeGreaterThan(0);
     const box = { width: 444, height: 240, fontSize: 22.75 };
@@ -96,7 +95,5 @@ describe('themeBarsChart', () => {
     // A place's few bars stay together under their heading.
     const roomy = themeBarsChart(mix, { ...box, height: 2000 }, { scheme: 'dark', lang: 'zh', mix: true });
     expect(roomy.height).toBeLessThan(1000);
-    expect(parts(chart).silent).toBe(true);
-    expect((chart.option as Loose).tooltip).toEqual({ show: false });
   });
 });

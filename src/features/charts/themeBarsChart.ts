@@ -13,9 +13,15 @@ import { themeTotalsChart } from './themeTotalsChart';
 
 /**
  * Label columns to try: long (English) theme names on one line in a wider column may leave room for larger
- * type than on two lines in the dashboard's usual column. The widest still leaves the bars 40 % of the chart.
+ * type than on two lines in the dashboard's usual column. The widest still leaves the bars 30 % of the chart:
+ * at 1920×1080 that sets all eleven English names on one line at full slide type, with room for 17 pledges' bar.
  */
-const LABEL_COLUMNS = [LABEL_COLUMN, { share: 0.5, ems: 24 }, { share: 0.6, ems: 32 }] as const;
+const LABEL_COLUMNS = [
+  LABEL_COLUMN,
+  { share: 0.5, ems: 24 },
+  { share: 0.6, ems: 32 },
+  { share: 0.75, ems: 32 },
+] as const;
 const COMPACT_LABEL_COLUMNS = [COMPACT_LABEL_COLUMN, { share: 0.65, ems: 32 }] as const;
 
 /** How much larger tight rows must make the type before the citywide chart gives up its value axis for them. */
@@ -42,7 +48,15 @@ export function themeBarsChart(model: ThemeMixModel, box: ElementBox, env: Theme
   const build =
     ({ compact, labelColumn }: Layout, fillHeight?: number) =>
     (frame: Frame) =>
-      themeTotalsChart(model, { frame, scheme: env.scheme, lang: env.lang, compact, labelColumn, fillHeight });
+      themeTotalsChart(model, {
+        frame,
+        scheme: env.scheme,
+        lang: env.lang,
+        compact,
+        labelColumn,
+        fillHeight,
+        slide: true,
+      });
   const fitted = (compact: boolean, columns: readonly LabelColumn[]) => {
     const layouts = columns.map((labelColumn) => ({ compact, labelColumn }));
     const chart = fitChart(
@@ -60,8 +74,5 @@ export function themeBarsChart(model: ThemeMixModel, box: ElementBox, env: Theme
   const best = airy && airy.fontSize * TIGHT_GAIN >= tight.fontSize ? airy : tight;
   // Every theme citywide fills the box, rather than stopping short of its bottom on a wide screen; a place's
   // few bars stay together under their heading.
-  const chart = env.mix ? best : build(best.layout, room)({ width: box.width, fontSize: best.fontSize });
-  // Silent: on a slide a pointer cursor or a hover effect would promise an interaction there is not.
-  const series = [chart.option.series ?? []].flat().map((s) => ({ ...s, silent: true }));
-  return { ...chart, option: { ...chart.option, series, tooltip: { show: false } } };
+  return env.mix ? best : build(best.layout, room)({ width: box.width, fontSize: best.fontSize });
 }

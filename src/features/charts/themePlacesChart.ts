@@ -4,12 +4,13 @@
  * than stacked bars here: every count is printed, every cell is a click target of the same size, and eleven
  * theme colours in one stack would be hard to tell apart.
  */
-import { baseOption, categoryData, textTooltip, themeRowsFrame, type BuiltChart, type ChartEnv } from './chart';
+import { themeRowsFrame, type BuiltChart, type ChartEnv } from './chart';
 import { textWidth } from '../../shared/ui/textWidth';
 import { balancedLines, isAllWide, lineCount, longestPieceWidth, type TypeScale } from './layout';
 import { chartMessages } from './messages';
 import { cellSelected, type Place, type ThemePlacesModel } from './model';
 import { heatColor } from './palette';
+import type { SceneLine, SceneTarget, SceneText } from './scene';
 
 export function themePlacesDescription(model: ThemePlacesModel, env: Pick<ChartEnv, 'lang'>): string {
   const t = chartMessages(env.lang).places;
@@ -59,107 +60,112 @@ function columnLabels(places: readonly Place[], columnWidth: number, scale: Type
 }
 
 export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltChart {
-  const { palette, scale, t, margin, band, left, rowLabels } = themeRowsFrame(model.rows, env);
+  const { palette, scale, t, margin, band, left, rowLabel } = themeRowsFrame(model.rows, env);
   const right = Math.round(scale.label * 0.5);
   const width = Math.max(0, env.frame.width - left - right);
-  const columns = columnLabels(model.places, width / Math.max(1, model.places.length), scale);
+  const columnWidth = width / Math.max(1, model.places.length);
+  const columns = columnLabels(model.places, columnWidth, scale);
   const top = Math.ceil(columns.height + margin + 4);
   const bottom = Math.round(scale.label * 0.5);
   const plot = { left, top, width, height: model.rows.length * band };
-  const description = themePlacesDescription(model, env);
-  const cell = { width: width / Math.max(1, model.places.length), height: band };
+  const height = top + plot.height + bottom;
+  const centre = (column: number) => left + (column + 0.5) * columnWidth;
+
+  const lines: SceneLine[] = [
+    ...Array.from({ length: model.places.length + 1 }, (_, i) => left + i * columnWidth).map((x) => ({
+      x1: x,
+      y1: top,
+      x2: x,
+      y2: top + plot.height,
+      color: palette.line,
+    })),
+    ...Array.from({ length: model.rows.length + 1 }, (_, i) => top + i * band).map((y) => ({
+      x1: left,
+      y1: y,
+      x2: left + width,
+      y2: y,
+      color: palette.line,
+    })),
+  ];
+  const lineHeight = Math.round(columns.fontSize * 1.3);
+  const labels = model.places.map((place, column): SceneText => {
+    const style = {
+      lineHeight,
+      size: columns.fontSize,
+      bold: place.selected,
+      color: place.selected ? palette.accent : palette.ink,
+    };
+    const bottomLine = top - margin - lineHeight / 2;
+    if (columns.mode === 'rotated') {
+      return { ...style, x: centre(column), y: top - margin, lines: [place.label], anchor: 'start', turn: 90 };
+    }
+    const text =
+      columns.mode === 'horizontal'
+        ? balancedLines(place.label, columns.width, columns.fontSize)
+        : [...place.label].join('\n');
+    const split = text.split('\n');
+    return {
+      ...style,
+      x: centre(column),
+      y: bottomLine - (split.length - 1) * lineHeight,
+      lines: split,
+      anchor: 'middle',
+    };
+  });
+
+  const themeTargets = model.rows.map((row, r): SceneTarget => ({
+    key: `theme-${row.id}`,
+    hit: { kind: 'theme', themeId: row.id },
+    tip: row.label,
+    area: { x: 0, y: top + r * band, width: left, height: band },
+    texts: [rowLabel(row.label, row.selected, top + (r + 0.5) * band)],
+  }));
+  const cellTargets = model.counts.flatMap((counts, r) =>
+    counts.flatMap((count, column): SceneTarget[] => {
+      const theme = model.rows[r];
+      const place = model.places[column];
+      if (count === 0 || !theme || !place) return [];
+      const { fill, text } = heatColor(count, model.max, palette);
+      const selected = cellSelected(model, r, column);
+      const x = left + column * columnWidth;
+      const y = top + r * band;
+      return [
+        {
+          key: `cell-${theme.id}-${place.id}`,
+          hit: { kind: 'cell', themeId: theme.id, place: place.id },
+          tip: `${theme.label}\n${place.label}：${t.pledges(count)}`,
+          area: { x, y, width: columnWidth, height: band },
+          // The gap between cells keeps each a target of its own, and the grid visible between them.
+          mark: {
+            x: x + CELL_GAP / 2,
+            y: y + CELL_GAP / 2,
+            width: Math.max(1, columnWidth - CELL_GAP),
+            height: Math.max(1, band - CELL_GAP),
+            fill,
+            stroke: selected ? { color: palette.accent, width: 3 } : undefined,
+          },
+          texts: [
+            {
+              x: centre(column),
+              y: y + band / 2,
+              lines: [String(count)],
+              lineHeight: scale.lineHeight,
+              size: scale.label,
+              bold: true,
+              color: text,
+              anchor: 'middle',
+            },
+          ],
+        },
+      ];
+    }),
+  );
 
   return {
-    height: top + plot.height + bottom,
+    height,
     plot,
     rowHeight: band,
-    description,
-    option: {
-      ...baseOption(palette),
-      grid: { left, right, top, bottom, outerBoundsMode: 'none' },
-      tooltip: textTooltip(palette, scale, (item) => {
-        if (!Array.isArray(item.value)) return '';
-        const [column, row, count] = item.value as number[];
-        const theme = model.rows[row];
-        const place = model.places[column];
-        return theme && place ? `${theme.label}\n${place.label}：${t.pledges(count)}` : '';
-      }),
-      xAxis: {
-        type: 'category',
-        position: 'top',
-        data: categoryData(model.places, palette),
-        axisTick: { show: false },
-        axisLine: { show: false },
-        splitLine: { show: true, interval: 0, lineStyle: { color: palette.line } },
-        axisLabel: {
-          interval: 0,
-          color: palette.ink,
-          fontSize: columns.fontSize,
-          lineHeight: Math.round(columns.fontSize * 1.3),
-          margin,
-          // Broken into lines here, where the room above was measured: ECharts' own breaking measures the canvas
-          // font, and where that runs a little wider than textWidth's estimate it split words ("institution/s")
-          // into a third line that the room above cut off.
-          // Every mode names both keys: the chart merges each new option into the last (see chartUpdate.ts).
-          formatter:
-            columns.mode === 'horizontal'
-              ? (value: string) => balancedLines(value, columns.width, columns.fontSize)
-              : columns.mode === 'stacked'
-                ? (value: string) => [...value].join('\n')
-                : undefined,
-          rotate: columns.mode === 'rotated' ? 90 : 0,
-        },
-      },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        triggerEvent: true,
-        data: categoryData(model.rows, palette),
-        axisTick: { show: false },
-        axisLine: { show: false },
-        splitLine: { show: true, interval: 0, lineStyle: { color: palette.line } },
-        axisLabel: rowLabels,
-      },
-      series: [
-        {
-          // Cells are square symbols sized to their band: a heatmap series would also need the visualMap
-          // component (≈ 8 KB gzip) only to colour what each cell can state itself.
-          type: 'scatter',
-          id: 'theme-places',
-          symbol: 'rect',
-          // ECharts draws scatter symbols at 0.8 opacity by default; the fills' contrast with their numbers is
-          // worked out for the colours as given.
-          itemStyle: { opacity: 1 },
-          symbolSize: [Math.max(1, cell.width - CELL_GAP), Math.max(1, cell.height - CELL_GAP)],
-          cursor: 'pointer',
-          label: {
-            show: true,
-            position: 'inside',
-            fontSize: scale.label,
-            fontWeight: 'bold',
-            formatter: (params) => String((params.value as number[])[2]),
-          },
-          emphasis: { scale: false, itemStyle: { borderColor: palette.ink, borderWidth: 2 } },
-          data: model.counts.flatMap((counts, row) =>
-            counts.flatMap((count, column) => {
-              if (count === 0) return [];
-              const { fill, text } = heatColor(count, model.max, palette);
-              const selected = cellSelected(model, row, column);
-              return [
-                {
-                  value: [column, row, count],
-                  itemStyle: {
-                    color: fill,
-                    borderColor: selected ? palette.accent : fill,
-                    borderWidth: selected ? 3 : 0,
-                  },
-                  label: { color: text },
-                },
-              ];
-            }),
-          ),
-        },
-      ],
-    },
+    description: themePlacesDescription(model, env),
+    scene: { width: env.frame.width, height, lines, labels, targets: [...themeTargets, ...cellTargets] },
   };
 }

@@ -149,6 +149,25 @@ test.describe('theme charts', () => {
     await expect(page).toHaveURL(/[?&]theme=fintech(&|$)/);
   });
 
+  test('shows the number under the pointer in a tip beside it, in the page’s type, and hides it on leaving', async ({
+    page,
+    request,
+  }) => {
+    const { order, totals, labels } = await expected(request);
+    await page.goto('./');
+    await chartsReady(page);
+    const box = await plotBox(page, 'theme-totals');
+    const chart = picture(page, 'theme-totals');
+    await chart.hover({ position: { x: box.left + 8, y: box.top + box.rowHeight / 2 } });
+    const tip = panel(page, 'theme-totals').locator('.chart-tip');
+    await expect(tip).toHaveText(`${labels.get(order[0])}\n${totals.get(order[0])} 项承诺`);
+    // Beside the pointer, inside the chart.
+    const [tipBox, chartBox] = [await tip.boundingBox(), await chart.boundingBox()];
+    expect(tipBox && chartBox && tipBox.x + tipBox.width <= chartBox.x + chartBox.width).toBe(true);
+    await page.mouse.move(0, 0);
+    await expect(tip).toHaveCount(0);
+  });
+
   test('an open data table follows a filter set elsewhere, and is the same after closing and opening it', async ({
     page,
   }) => {
@@ -209,13 +228,13 @@ test.describe('theme charts', () => {
     await expect(page).toHaveURL(/[?&]district=luohu(&|$)/);
   });
 
-  test('exports each chart as a PNG', async ({ page }) => {
+  test('exports each chart as a PNG: the picture on screen at twice its size', async ({ page }) => {
     await page.goto('./');
     await chartsReady(page);
-    for (const [title, file] of [
-      ['各主题承诺数', '承诺-主题分布.png'],
-      ['各区与单位的主题分布', '承诺-主题与区.png'],
-    ]) {
+    for (const [name, title, file] of [
+      ['theme-totals', '各主题承诺数', '承诺-主题分布.png'],
+      ['theme-places', '各区与单位的主题分布', '承诺-主题与区.png'],
+    ] as const) {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: `下载 PNG：${title}` }).click(),
@@ -223,7 +242,44 @@ test.describe('theme charts', () => {
       expect(download.suggestedFilename()).toBe(file);
       const bytes = await readFile(await download.path());
       expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-      expect(bytes.length).toBeGreaterThan(5000);
+      // Decoded in the page: twice the chart's size, with the first bar (or cell) in its own colour near its left
+      // end (its middle holds its number).
+      const chart = picture(page, name);
+      const first = await chart
+        .locator('.chart-svg__mark')
+        .first()
+        .evaluate((mark) => {
+          const number = (key: string) => Number(mark.getAttribute(key));
+          return {
+            x: number('x') + 4,
+            y: number('y') + number('height') / 2,
+            fill: mark.getAttribute('fill'),
+          };
+        });
+      const size = {
+        width: Number(await chart.getAttribute('width')),
+        height: Number(await chart.getAttribute('height')),
+      };
+      const decoded = await page.evaluate(
+        async ({ png, at }) => {
+          const image = new Image();
+          image.src = `data:image/png;base64,${png}`;
+          await image.decode();
+          const canvas = document.createElement('canvas');
+          canvas.width = image.width;
+          canvas.height = image.height;
+          const context = canvas.getContext('2d')!;
+          context.drawImage(image, 0, 0);
+          const [r, g, b] = context.getImageData(Math.round(at.x * 2), Math.round(at.y * 2), 1, 1).data;
+          return {
+            width: image.width,
+            height: image.height,
+            colour: `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`,
+          };
+        },
+        { png: bytes.toString('base64'), at: first },
+      );
+      expect(decoded).toEqual({ width: size.width * 2, height: size.height * 2, colour: first.fill?.toLowerCase() });
       await download.saveAs(screenshotPath(`charts-export-${file.replace(/\.png$/, '')}`));
     }
   });

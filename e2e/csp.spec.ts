@@ -5,7 +5,7 @@ import { serve, type Served } from './servers';
 /**
  * The policy docs/embedding.md asks intranet servers for, with the host page allowed to frame it. Styles
  * need no 'unsafe-inline': React and Leaflet set styles through the CSSOM (element.style), which CSP does not
- * govern, and the charts are SVG with their colours in attributes, their tooltips native (an SVG <title>).
+ * govern, and the charts are SVG with their colours in attributes, their tooltips plain text.
  */
 const STYLES = { documented: "style-src 'self' 'unsafe-inline'", strictest: "style-src 'self'" };
 const policy = (host: string, styles: string) =>

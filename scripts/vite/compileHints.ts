@@ -14,8 +14,8 @@ import type { Plugin } from 'vite';
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
- * A module of the package whose chunk is compiled eagerly, Leaflet, on POSIX or Windows paths. The entry chunk is not marked: that measured no better, and its compile would sit before the
- * first paint.
+ * A module of the package whose chunk is compiled eagerly, Leaflet, on POSIX or Windows paths. The entry chunk
+ * is not marked: that measured no better, and its compile would sit before the first paint.
  */
 const EAGER_MODULE = /[\\/]node_modules[\\/]leaflet[\\/]/;
 

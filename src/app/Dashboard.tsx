@@ -11,7 +11,7 @@ import { ViewBoundary } from '../shared/ui/ViewBoundary';
 import { toggle, type Widget } from '../shared/url/viewState';
 import type { PageProps } from './types';
 
-// Map and charts are the heavy parts (Leaflet; the charts' layout): separate chunks, loaded after the first paint.
+// Map and charts wait below the first view (Leaflet is most of the code): separate chunks, loaded after the first paint.
 const DistrictMap = retryableLazy(() => import('../features/map/DistrictMap'));
 const ThemeCharts = retryableLazy(() => import('../features/charts/ThemeCharts'));
 

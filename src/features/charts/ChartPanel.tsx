@@ -13,7 +13,7 @@ interface Props {
   fileName: string;
   /** The page background of the scheme, painted behind the exported PNG. */
   background: string;
-  /** Lays the chart out for the measured frame; a new function means a new option. */
+  /** Lays the chart out for the measured frame; a new function means a new layout. */
   build: (frame: Frame) => BuiltChart;
   onHit: (hit: ChartHit) => void;
   /** The same numbers as a table, shown (and built) on request. */
@@ -33,10 +33,13 @@ export function ChartPanel({ title, hint, fileName, background, build, onHit, ta
   // cells took a tenth of every filter change. What that gives up: find-in-page no longer opens a closed table on a
   // match inside it, and the table comes with the toggle event, which may be a frame after the details open.
   const [tableOpen, setTableOpen] = useState(false);
+  const [downloadFailed, setDownloadFailed] = useState(false);
   const built = useMemo(() => (frame ? build(frame) : null), [frame, build]);
 
   const download = () => {
-    if (picture.current) void downloadChartPng(picture.current, fileName, background);
+    if (!picture.current) return;
+    setDownloadFailed(false);
+    downloadChartPng(picture.current, fileName, background).catch(() => setDownloadFailed(true));
   };
 
   return (
@@ -55,6 +58,11 @@ export function ChartPanel({ title, hint, fileName, background, build, onHit, ta
           {t.downloadPng}
         </button>
       </div>
+      {downloadFailed && (
+        <p className="chart-panel__error" role="alert">
+          {t.downloadFailed}
+        </p>
+      )}
       <p className="chart-panel__hint">{hint}</p>
       <div ref={ruler} className="chart-panel__ruler" />
       {built && (
@@ -66,7 +74,7 @@ export function ChartPanel({ title, hint, fileName, background, build, onHit, ta
           data-plot-height={built.plot.height}
           data-row-height={built.rowHeight}
         >
-          <ChartSvg ref={picture} scene={built.scene} label={built.description} onHit={onHit} />
+          <ChartSvg svgRef={picture} scene={built.scene} label={built.description} onHit={onHit} />
         </div>
       )}
       <details className="chart-panel__data" onToggle={(e) => setTableOpen(e.currentTarget.open)}>

@@ -3,7 +3,8 @@
  * on any change: two charts took 8.5 ms of a filter change's 16 ms budget, to change a few bars. Here React
  * updates only the shapes whose numbers changed, and the browser paints them.
  */
-import type { MouseEvent, Ref } from 'react';
+import { memo, useRef, type MouseEvent, type PointerEvent, type Ref } from 'react';
+import { ChartTip, type ChartTipHandle } from './ChartTip';
 import { FONT_FAMILY } from './layout';
 import type { ChartHit } from './model';
 import type { ChartScene, SceneText } from './scene';
@@ -39,64 +40,86 @@ interface Props {
   label: string;
   /** Without it the chart is a picture only (a slide): no pointer, no hover, no tooltips. */
   onHit?: (hit: ChartHit) => void;
-  ref?: Ref<SVGSVGElement>;
+  svgRef?: Ref<SVGSVGElement>;
 }
 
-export function ChartSvg({ scene, label, onHit, ref }: Props) {
+/**
+ * Memoised: a chart's parent re-renders for other reasons (a data table opened), and the matrix is hundreds of
+ * nodes to compare for nothing.
+ */
+export const ChartSvg = memo(function ChartSvg({ scene, label, onHit, svgRef }: Props) {
+  const tip = useRef<ChartTipHandle>(null);
+  /** The target under the event, if it is in this chart (an embedding page may use the same attribute). */
+  const targetAt = (event: PointerEvent<SVGSVGElement> | MouseEvent<SVGSVGElement>) => {
+    const element = (event.target as Element).closest('[data-target]');
+    if (!element || !event.currentTarget.contains(element)) return undefined;
+    return scene.targets.find((t) => t.key === element.getAttribute('data-target'));
+  };
   const click = (event: MouseEvent<SVGSVGElement>) => {
-    const key = (event.target as Element).closest('[data-target]')?.getAttribute('data-target');
-    const target = scene.targets.find((t) => t.key === key);
+    const target = targetAt(event);
     if (target && onHit) onHit(target.hit);
   };
+  // On a tap too (pointerdown), where there is no hover: a phone shows the tip of what it tapped.
+  const point = (event: PointerEvent<SVGSVGElement>) => {
+    const target = targetAt(event);
+    const box = event.currentTarget.getBoundingClientRect();
+    if (target) tip.current?.show(target.key, event.clientX - box.left, event.clientY - box.top, box);
+    else tip.current?.hide();
+  };
   return (
-    <svg
-      ref={ref}
-      className={`chart-svg${onHit ? ' chart-svg--live' : ''}`}
-      role="img"
-      aria-label={label}
-      width={scene.width}
-      height={scene.height}
-      viewBox={`0 0 ${scene.width} ${scene.height}`}
-      fontFamily={FONT_FAMILY}
-      onClick={onHit && click}
-    >
-      <g aria-hidden="true">
-        {scene.lines.map((line, i) => (
-          <line
-            key={i}
-            x1={line.x1}
-            y1={line.y1}
-            x2={line.x2}
-            y2={line.y2}
-            stroke={line.color}
-            shapeRendering="crispEdges"
-          />
-        ))}
-        {scene.labels.map((text, i) => (
-          <Text key={i} text={text} />
-        ))}
-        {scene.targets.map((target) => (
-          <g key={target.key} className="chart-svg__target" data-target={target.key}>
-            {onHit && <title>{target.tip}</title>}
-            <rect {...target.area} fill="transparent" />
-            {target.mark && (
-              <rect
-                className="chart-svg__mark"
-                x={target.mark.x}
-                y={target.mark.y}
-                width={target.mark.width}
-                height={target.mark.height}
-                fill={target.mark.fill}
-                stroke={target.mark.stroke?.color}
-                strokeWidth={target.mark.stroke?.width}
-              />
-            )}
-            {target.texts.map((text, i) => (
-              <Text key={i} text={text} />
-            ))}
-          </g>
-        ))}
-      </g>
-    </svg>
+    <div className="chart-svg__frame">
+      <svg
+        ref={svgRef}
+        className={`chart-svg${onHit ? ' chart-svg--live' : ''}`}
+        role="img"
+        aria-label={label}
+        width={scene.width}
+        height={scene.height}
+        viewBox={`0 0 ${scene.width} ${scene.height}`}
+        fontFamily={FONT_FAMILY}
+        onClick={onHit && click}
+        onPointerMove={onHit && point}
+        onPointerDown={onHit && point}
+        onPointerLeave={onHit && (() => tip.current?.hide())}
+      >
+        <g aria-hidden="true">
+          {scene.lines.map((line, i) => (
+            <line
+              key={i}
+              x1={line.x1}
+              y1={line.y1}
+              x2={line.x2}
+              y2={line.y2}
+              stroke={line.color}
+              shapeRendering="crispEdges"
+            />
+          ))}
+          {scene.labels.map((text, i) => (
+            <Text key={i} text={text} />
+          ))}
+          {scene.targets.map((target) => (
+            <g key={target.key} className="chart-svg__target" data-target={target.key}>
+              <rect {...target.area} fill="transparent" />
+              {target.mark && (
+                <rect
+                  className="chart-svg__mark"
+                  x={target.mark.x}
+                  y={target.mark.y}
+                  width={target.mark.width}
+                  height={target.mark.height}
+                  fill={target.mark.fill}
+                  stroke={target.mark.stroke?.color}
+                  strokeWidth={target.mark.stroke?.width}
+                />
+              )}
+              {target.texts.map((text, i) => (
+                <Text key={i} text={text} />
+              ))}
+            </g>
+          ))}
+        </g>
+      </svg>
+      {onHit && <ChartTip ref={tip} targets={scene.targets} />}
+    </div>
   );
-}
+});

@@ -12,7 +12,7 @@ import type { Lang } from '../../shared/url/viewState';
 import './charts.css';
 import { ChartSvg } from './ChartSvg';
 import { chartMessages } from './messages';
-import { themeMixModel, themeTotalsModel } from './model';
+import { themeTotalsModel } from './model';
 import { themeBarsChart } from './themeBarsChart';
 
 export interface ThemeBarsProps {
@@ -25,32 +25,28 @@ export interface ThemeBarsProps {
   className?: string;
 }
 
-/** Themes in one place's mix; five bars stay legible in a slide's corner. */
-const MIX_THEMES = 5;
-
 export default function ThemeBars({ dataset, visible, mix, lang, scheme, className }: ThemeBarsProps) {
   const container = useRef<HTMLDivElement>(null);
   const box = useElementBox(container);
   const t = chartMessages(lang);
-  const model = useMemo(() => {
-    const totals = themeTotalsModel(dataset, visible, [], lang);
-    return mix ? themeMixModel(totals, MIX_THEMES) : { ...totals, more: 0 };
-  }, [dataset, visible, mix, lang]);
+  const totals = useMemo(() => themeTotalsModel(dataset, visible, [], lang), [dataset, visible, lang]);
+  // A place's mix shows the themes it has pledges in; with none, there is nothing to draw.
+  const empty = mix && totals.rows.every((row) => row.count === 0);
   const built = useMemo(() => {
-    if (!box || box.height <= 0 || model.rows.length === 0) return null;
-    return themeBarsChart(model, box, { scheme, lang, mix });
-  }, [box, model, scheme, lang, mix]);
+    if (!box || box.height <= 0 || empty) return null;
+    return themeBarsChart(totals, box, { scheme, lang, mix });
+  }, [box, totals, empty, scheme, lang, mix]);
 
   return (
     <div className={`theme-bars ${className ?? ''}`} data-chart="theme-bars">
       <div ref={container} className="theme-bars__plot">
-        {model.rows.length === 0 ? (
+        {empty ? (
           <p>{t.empty}</p>
         ) : (
           // No `onHit`: on a slide a pointer cursor or a hover would promise an interaction there is not.
           built && <ChartSvg scene={built.scene} label={built.description} />
         )}
-        {built && model.more > 0 && <p className="theme-bars__more">{t.moreThemes(model.more)}</p>}
+        {built && built.model.more > 0 && <p className="theme-bars__more">{t.moreThemes(built.model.more)}</p>}
       </div>
     </div>
   );

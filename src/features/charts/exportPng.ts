@@ -5,7 +5,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 /**
  * Saves the chart as a PNG at twice its size on the scheme's background: the chart's own SVG, drawn into a
  * canvas through a blob URL (a CSP that allows `img-src blob:` allows it; a data URL can hit length limits).
- * The SVG carries its colours and fonts as attributes, so the picture is the one on screen.
+ * The SVG carries its colours and fonts as attributes, so the picture is the one on screen. Rejects when the
+ * picture cannot be made, so that the page can say so.
  */
 export async function downloadChartPng(svg: SVGSVGElement, fileName: string, background: string): Promise<void> {
   const { width, height } = svg.viewBox.baseVal;
@@ -24,9 +25,13 @@ export async function downloadChartPng(svg: SVGSVGElement, fileName: string, bac
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * 2);
     canvas.height = Math.round(height * 2);
-    canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas context');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    // Null where the canvas is over the browser's size limit (a wall screen's chart at twice its size).
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (png) downloadBlob(png, fileName);
+    if (!png) throw new Error('the canvas gave no PNG');
+    downloadBlob(png, fileName);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -1,7 +1,7 @@
 /**
- * Pixel layout shared by the chart builders. The builders lay out label columns and rows themselves, so that
- * long theme names wrap instead of being cut off, chart heights follow the
- * number of rows and the type size, and the plot area is known (the end-to-end test clicks into it).
+ * Pixel layout shared by the chart builders: label columns and rows sized so that long theme names wrap instead
+ * of being cut off, chart heights follow the number of rows and the type size, and the plot area is known (the
+ * end-to-end test clicks into it).
  */
 
 import { isWide, textWidth, WIDE } from '../../shared/ui/textWidth';
@@ -25,7 +25,7 @@ export interface TypeScale {
 }
 
 /**
- * Canvas text follows the page's type size; on wide containers (a 4K wall) it grows with the width so it
+ * Chart text follows the page's type size; on wide containers (a 4K wall) it grows with the width so it
  * stays readable from across a room, but never beyond 1.5 times the page's own size.
  */
 export function typeScale(frame: Frame): TypeScale {

@@ -9,6 +9,7 @@ const zh = {
   showTable: '查看数据表',
   downloadPng: '下载 PNG',
   downloadName: (title: string) => `下载 PNG：${title}`,
+  downloadFailed: '未能生成 PNG 图片，请再试一次。',
   pledges: (n: number) => `${n} 项承诺`,
   totals: {
     title: '各主题承诺数',
@@ -46,6 +47,7 @@ const en: ChartMessages = {
   showTable: 'Show data table',
   downloadPng: 'Download PNG',
   downloadName: (title) => `Download PNG: ${title}`,
+  downloadFailed: 'The PNG could not be made. Please try again.',
   pledges: (n) => `${n} ${n === 1 ? 'pledge' : 'pledges'}`,
   totals: {
     title: 'Pledges by theme',

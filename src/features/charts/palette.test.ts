@@ -20,7 +20,6 @@ describe('chart palettes', () => {
     it(`gives every ${scheme} text colour at least 4.5:1 against its background`, () => {
       for (const text of [p.ink, p.muted, p.accent])
         expect(contrastRatio(text, p.background)).toBeGreaterThanOrEqual(4.5);
-      expect(contrastRatio(p.ink, p.tooltipBackground)).toBeGreaterThanOrEqual(4.5);
     });
 
     it(`keeps ${scheme} gridlines quiet`, () => {

@@ -20,7 +20,6 @@ export interface ChartPalette {
   /** Gridlines and axis lines: visible but quiet. */
   line: string;
   accent: string;
-  tooltipBackground: string;
   /** How far bars that are not selected (while some are) fade into the background, 0 to 1. */
   fade: number;
   /**
@@ -38,7 +37,6 @@ export const PALETTES: Record<ResolvedScheme, ChartPalette> = {
     muted: '#4a5a72',
     line: '#d5dce7',
     accent: '#c8102e',
-    tooltipBackground: '#ffffff',
     fade: 0.65,
     heat: {
       low: { from: '#e3ecf8', to: '#a9c1e3', text: '#14243d' },
@@ -51,7 +49,6 @@ export const PALETTES: Record<ResolvedScheme, ChartPalette> = {
     muted: '#a9b6c9',
     line: '#2a3b58',
     accent: '#ff6b7d',
-    tooltipBackground: '#13213a',
     fade: 0.6,
     heat: {
       low: { from: '#1c3354', to: '#2d5490', text: '#e8eef7' },

@@ -8,10 +8,7 @@ import { themeBarsChart } from './themeBarsChart';
 import { themeTotalsChart } from './themeTotalsChart';
 
 const dataset = buildDataset(realInputs());
-const citywide = (lang: Lang) => ({
-  ...themeTotalsModel(dataset, applyFilter(dataset, DEFAULT_VIEW), [], lang),
-  more: 0,
-});
+const citywide = (lang: Lang) => themeTotalsModel(dataset, applyFilter(dataset, DEFAULT_VIEW), [], lang);
 /** The theme-bars box of the overview slide on a 1024×768 projector, as measured in the browser. */
 const PROJECTOR = { width: 444, height: 556, fontSize: 22.75 };
 
@@ -78,22 +75,37 @@ describe('themeBarsChart', () => {
   it('sets a place mix with room to spare in one line a name, rather than wrapping it in a narrow column', () => {
     // City institutions' slide on a 1024×768 projector: no map above the mix, so the box is tall.
     const view: ViewState = { ...DEFAULT_VIEW, groups: ['institution'] };
-    const mix = themeMixModel(themeTotalsModel(dataset, applyFilter(dataset, view), [], 'zh'), 5);
+    const totals = themeTotalsModel(dataset, applyFilter(dataset, view), [], 'zh');
+    const mix = themeMixModel(totals, 5);
     const box = { width: 337, height: 556, fontSize: 22.75 };
-    const chart = themeBarsChart(mix, box, { scheme: 'light', lang: 'zh', mix: true });
+    const chart = themeBarsChart(totals, box, { scheme: 'light', lang: 'zh', mix: true });
+    expect(chart.model).toEqual(mix);
     expect(chart.scene.targets.map((target) => target.texts[0].lines.join(''))).toEqual(mix.rows.map((r) => r.label));
     expect(wrapped(chart)).toEqual([]);
     expect(parts(chart).labelSize).toBe(Math.round(box.fontSize * 0.9));
   });
 
+  it('drops a place’s fifth theme rather than shrink its names below the slide’s type (English, 1920×1080)', () => {
+    // 罗湖's mix in a district slide's corner, as measured in the browser at 1920×1080.
+    const luohu = (lang: Lang) =>
+      themeTotalsModel(dataset, applyFilter(dataset, { ...DEFAULT_VIEW, districts: ['luohu'] }), [], lang);
+    const box = { width: 656, height: 448, fontSize: 32 };
+    const zh = themeBarsChart(luohu('zh'), box, { scheme: 'dark', lang: 'zh', mix: true });
+    const en = themeBarsChart(luohu('en'), box, { scheme: 'dark', lang: 'en', mix: true });
+    // The names at full type, 0.9 of the box's: five short Chinese names fit, four two-line English ones.
+    expect([zh.model.rows.length, parts(zh).labelSize]).toEqual([5, 29]);
+    expect([en.model.rows.length, parts(en).labelSize]).toEqual([4, 29]);
+    expect(en.model.more).toBe(zh.model.more + 1);
+    expect(en.scene.targets.map((t) => t.key)).toEqual(zh.scene.targets.slice(0, 4).map((t) => t.key));
+  });
+
   it('leaves room for the "more themes" line under a place mix, and keeps its few bars together', () => {
-    const mix = themeMixModel(citywide('zh'), 5);
-    expect(mix.more).toBeGreaterThan(0);
     const box = { width: 444, height: 240, fontSize: 22.75 };
-    const chart = themeBarsChart(mix, box, { scheme: 'dark', lang: 'zh', mix: true });
+    const chart = themeBarsChart(citywide('zh'), box, { scheme: 'dark', lang: 'zh', mix: true });
+    expect(chart.model.more).toBeGreaterThan(0);
     expect(chart.height).toBeLessThanOrEqual(box.height - Math.ceil(box.fontSize * 0.875 * 1.5));
     // A place's few bars stay together under their heading.
-    const roomy = themeBarsChart(mix, { ...box, height: 2000 }, { scheme: 'dark', lang: 'zh', mix: true });
+    const roomy = themeBarsChart(citywide('zh'), { ...box, height: 2000 }, { scheme: 'dark', lang: 'zh', mix: true });
     expect(roomy.height).toBeLessThan(1000);
   });
 });

@@ -8,13 +8,14 @@ import type { Lang } from '../../shared/url/viewState';
 import type { BuiltChart } from './chart';
 import { fitChart } from './fit';
 import { COMPACT_LABEL_COLUMN, LABEL_COLUMN, type Frame, type LabelColumn } from './layout';
-import type { ThemeMixModel } from './model';
+import { themeMixModel, type ThemeMixModel, type ThemeTotalsModel } from './model';
 import { themeTotalsChart } from './themeTotalsChart';
 
 /**
  * Label columns to try: long (English) theme names on one line in a wider column may leave room for larger
- * type than on two lines in the dashboard's usual column. The widest still leaves the bars 30 % of the chart:
- * at 1920×1080 that sets all eleven English names on one line at full slide type, with room for 17 pledges' bar.
+ * type than on two lines in the dashboard's usual column. The widest leaves the bars a quarter of the chart, less
+ * their numbers' room: at 1920×1080 that is what sets all eleven English names on one line at the slides' body
+ * size (28 px), and every bar carries its number, so shorter bars still read; the names must read from the back.
  */
 const LABEL_COLUMNS = [
   LABEL_COLUMN,
@@ -42,7 +43,8 @@ interface Layout {
   labelColumn: LabelColumn;
 }
 
-export function themeBarsChart(model: ThemeMixModel, box: ElementBox, env: ThemeBarsEnv): BuiltChart {
+/** The bars of `model` at the largest type that fits the box, and that type size (the frame's font size). */
+function fittedBars(model: ThemeMixModel, box: ElementBox, env: ThemeBarsEnv): BuiltChart & { fontSize: number } {
   // The "more themes" line goes right under the bars, so the bars leave it room.
   const room = box.height - (model.more > 0 ? Math.ceil(box.fontSize * MORE_LINE_EMS) : 0);
   const build =
@@ -74,5 +76,36 @@ export function themeBarsChart(model: ThemeMixModel, box: ElementBox, env: Theme
   const best = airy && airy.fontSize * TIGHT_GAIN >= tight.fontSize ? airy : tight;
   // Every theme citywide fills the box, rather than stopping short of its bottom on a wide screen; a place's
   // few bars stay together under their heading.
-  return env.mix ? best : build(best.layout, room)({ width: box.width, fontSize: best.fontSize });
+  if (env.mix) return best;
+  return { ...build(best.layout, room)({ width: box.width, fontSize: best.fontSize }), fontSize: best.fontSize };
+}
+
+/** At most this many themes in one place's mix: five bars stay legible in a slide's corner. */
+export const MIX_THEMES = 5;
+/** At fewest: fewer would say little about a place. */
+const MIN_MIX_THEMES = 3;
+
+export interface ThemeBarsChart extends BuiltChart {
+  /** The themes drawn, and how many more the place has. */
+  model: ThemeMixModel;
+}
+
+/**
+ * Every theme citywide, or one place's top themes: as many as fit at the box's full type, from MIX_THEMES down to
+ * MIN_MIX_THEMES. Long (English) names take two lines each, and five such rows in a slide's corner had to shrink
+ * below the slides' body size; one row fewer keeps it, and the line under the bars says how many more there are.
+ */
+export function themeBarsChart(totals: ThemeTotalsModel, box: ElementBox, env: ThemeBarsEnv): ThemeBarsChart {
+  if (!env.mix) {
+    const model = { ...totals, more: 0 };
+    return { ...fittedBars(model, box, env), model };
+  }
+  let best: (ThemeBarsChart & { fontSize: number }) | null = null;
+  for (let limit = MIX_THEMES; limit >= MIN_MIX_THEMES; limit -= 1) {
+    const model = themeMixModel(totals, limit);
+    const chart = { ...fittedBars(model, box, env), model };
+    if (!best || chart.fontSize > best.fontSize) best = chart;
+    if (chart.fontSize >= box.fontSize || model.more === 0) break;
+  }
+  return best!;
 }

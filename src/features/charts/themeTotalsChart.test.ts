@@ -8,7 +8,7 @@ import { DEFAULT_VIEW, type Lang, type ViewState } from '../../shared/url/viewSt
 import { textWidth } from '../../shared/ui/textWidth';
 import type { ChartEnv } from './chart';
 import { ChartSvg } from './ChartSvg';
-import { FONT_FAMILY, lineCount, typeScale } from './layout';
+import { lineCount, typeScale } from './layout';
 import { themeTotalsModel } from './model';
 import { contrastRatio, mix, PALETTES } from './palette';
 import type { SceneText } from './scene';
@@ -116,7 +116,6 @@ describe('themeTotalsChart', () => {
   });
 
   it('uses the CJK font stack and the scheme’s text colours', () => {
-    expect(FONT_FAMILY).toMatch(/^"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC"/);
     for (const scheme of ['light', 'dark'] as const) {
       const { chart, scene, names, counts } = build([], { scheme });
       const palette = PALETTES[scheme];
@@ -125,10 +124,10 @@ describe('themeTotalsChart', () => {
       expect(scene.labels.length).toBeGreaterThan(0);
       expect(scene.labels.every((l) => l.color === palette.muted)).toBe(true);
       expect(scene.lines.every((l) => l.color === palette.line)).toBe(true);
-      // The stack is set once, on the drawing.
+      // The CJK stack is set once, on the drawing.
       const svg = renderToStaticMarkup(createElement(ChartSvg, { scene, label: chart.description }));
-      const font = /^<svg [^>]*font-family="([^"]*)"/.exec(svg)?.[1];
-      expect(font?.replaceAll('&quot;', '"')).toBe(FONT_FAMILY);
+      const font = /<svg [^>]*font-family="([^"]*)"/.exec(svg)?.[1]?.replaceAll('&quot;', '"');
+      expect(font).toMatch(/^"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC"/);
     }
   });
 
@@ -278,7 +277,7 @@ describe('themeTotalsChart', () => {
     expect(chart.height).toBe(chart.plot.top + model.rows.length * chart.rowHeight);
   });
 
-  it('draws zero-length bars, not an error, when nothing matches', () => {
+  it('draws no bars, not an error, when nothing matches, and each row still says 0', () => {
     const model = themeTotalsModel(dataset, [], [], 'zh');
     const chart = themeTotalsChart(model, env());
     expect(chart.scene.targets).toHaveLength(model.rows.length);

@@ -1,7 +1,7 @@
 /**
  * Runs `work` in a task of its own, after what the browser has already queued (input, a frame), and returns a
- * cancel function. Heavy mounts (each chart, the map) go through it so that a page showing several of them
- * never blocks the main thread for all of them at once. Not a timer: a frozen or fake clock does not stop it.
+ * cancel function. Heavy mounts (the map's steps, through inTaskSequence) go through it so that the main thread
+ * is never blocked for all of them at once. Not a timer: a frozen or fake clock does not stop it.
  */
 export function inNextTask(work: () => void): () => void {
   let cancelled = false;

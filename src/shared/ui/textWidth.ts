@@ -11,7 +11,7 @@ const WIDE_CHAR = new RegExp(`[${WIDE}]`, 'u');
 /** Whether `char` is set one em wide. */
 export const isWide = (char: string): boolean => WIDE_CHAR.test(char);
 
-/** Estimated advance width of `text` in px: CJK glyphs are one em plus a margin for canvas rounding. */
+/** Estimated advance width of `text` in px: CJK glyphs are one em plus a margin, so that an estimate errs wide. */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const char of text) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inBackground, inNextTask, inTaskSequence, whenIdle } from './nextTask';
+import { inBackground, inNextTask, inTaskSequence } from './nextTask';
 
 /** Resolves after `hops` tasks queued one after another the way the helpers queue theirs. */
 const afterTasks = (hops: number) =>
@@ -70,31 +70,5 @@ describe('inBackground', () => {
     cancel();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(ran).toEqual(['now', 'first']);
-  });
-});
-
-describe('whenIdle', () => {
-  afterEach(() => {
-    Reflect.deleteProperty(globalThis, 'requestIdleCallback');
-    Reflect.deleteProperty(globalThis, 'cancelIdleCallback');
-  });
-
-  it('asks for an idle callback with a deadline, and cancels it', () => {
-    const request = vi.fn((_work: IdleRequestCallback, _options?: IdleRequestOptions) => 7);
-    const cancelIdle = vi.fn();
-    Object.assign(globalThis, { requestIdleCallback: request, cancelIdleCallback: cancelIdle });
-    const work = () => {};
-    const cancel = whenIdle(work, 1000);
-    expect(request).toHaveBeenCalledWith(work, { timeout: 1000 });
-    cancel();
-    expect(cancelIdle).toHaveBeenCalledWith(7);
-  });
-
-  it('runs after the current task where there are no idle callbacks (Safari)', async () => {
-    const ran: string[] = [];
-    whenIdle(() => ran.push('idle'), 1000);
-    ran.push('now');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(ran).toEqual(['now', 'idle']);
   });
 });

@@ -58,14 +58,3 @@ export function inBackground(work: () => void): () => void {
   const timer = setTimeout(work, 0);
   return () => clearTimeout(timer);
 }
-
-/**
- * Runs `work` when the browser is idle: after the frames already asked for are drawn, where `inBackground` may run
- * between two of them. At the latest after `timeout` ms. Where requestIdleCallback is missing (Safari), as
- * `inBackground`. Returns a cancel function.
- */
-export function whenIdle(work: () => void, timeout: number): () => void {
-  if (typeof globalThis.requestIdleCallback !== 'function') return inBackground(work);
-  const handle = globalThis.requestIdleCallback(work, { timeout });
-  return () => globalThis.cancelIdleCallback(handle);
-}

@@ -1,14 +1,13 @@
 /**
  * The page's address as a store whose query string is the view state (useViewState reads it). A change is
- * seen at once, but written to the browser's history when the browser is next idle, after the frames that show it.
- * On the bench machine a history entry written in the click's own task held that frame back by about 4 ms (A/B,
- * 80 changes a side); written in a background task, it still ran between the change's two frames and cost the
- * second one about 1.4 ms (A/B, 80 a side). Writes keep their order: a change that adds an entry writes the one still waiting
+ * seen at once, but written to the browser's history in a background task, after the frame that shows it.
+ * On the bench machine a history entry written in the click's own task held that frame back by about 4 ms
+ * (A/B, 80 changes a side). Writes keep their order: a change that adds an entry writes the one still waiting
  * first, and so do the reader's next press of a key or pointer (a jump link would otherwise add its entry before
  * it) and leaving the page (pagehide). What the page cannot hear is the browser's own Back button: pressed in the
  * moment before the write, it steps back from the last entry written.
  */
-import { whenIdle } from '../ui/nextTask';
+import { inBackground } from '../ui/nextTask';
 
 interface Write {
   search: string;
@@ -71,7 +70,7 @@ export function currentSearch(): string {
 }
 
 /**
- * Shows `search` (a query string, "" or "?…") at once and writes the address with it to history once idle.
+ * Shows `search` (a query string, "" or "?…") at once and writes the address with it to history in the background.
  * A change that replaces joins one still waiting (one entry, the latest address); one that adds an entry
  * writes the waiting one first, so Back steps through both.
  */
@@ -80,6 +79,6 @@ export function changeAddress(search: string, { replace }: { replace: boolean })
   if (pending && !replace) writePending();
   pending = { search, replace: pending ? pending.replace : replace };
   cancelPending();
-  cancelPending = whenIdle(writePending, 1000);
+  cancelPending = inBackground(writePending);
   notify();
 }

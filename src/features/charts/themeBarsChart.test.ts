@@ -63,6 +63,10 @@ describe('themeBarsChart', () => {
     // Longer English names on one line at 28 px, the slides' smallest body type at 1920×1080 (issue #4), in the
     // widest label column: at larger type the longest would wrap, and the rows would not fit.
     expect(parts(chart)).toMatchObject({ labelSize: 28, valueAxis: true });
+    // The bars keep room to differ: the longest (17) is still an eighth of the chart's width (119 px; 268 px when
+    // the names were 23 px, which the back of a room could not read).
+    const longest = Math.max(...chart.scene.targets.map((t) => t.mark?.width ?? 0));
+    expect(longest).toBeGreaterThanOrEqual(desk.width / 8);
   });
 
   it('spreads rows at most one and a half times their own height', () => {

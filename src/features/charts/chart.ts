@@ -44,9 +44,8 @@ export function spreadRows(band: number, rows: number, room: number | undefined)
 }
 
 export interface BuiltChart {
+  /** The drawing; its height is the height the chart needs, in CSS px: every row and every label fits. */
   scene: ChartScene;
-  /** The height the chart needs, in CSS px: every row and every label fits. */
-  height: number;
   plot: PlotBox;
   rowHeight: number;
   /** The accessible summary: the name of the chart's picture. */

@@ -18,26 +18,26 @@ const labelSize = (chart: ReturnType<typeof build>) => chart.scene.targets[0].te
 describe('fitChart', () => {
   it('keeps the full type size when the chart fits', () => {
     const frame = { width: 800, fontSize: 30 };
-    const roomy = build(frame).height + 10;
+    const roomy = build(frame).scene.height + 10;
     const chart = fitChart([build], frame, roomy);
-    expect(chart.height).toBeLessThanOrEqual(roomy);
-    expect(chart.height).toBe(build(frame).height);
+    expect(chart.scene.height).toBeLessThanOrEqual(roomy);
+    expect(chart.scene.height).toBe(build(frame).scene.height);
     expect(chart.rowHeight).toBe(build(frame).rowHeight);
   });
 
   it('shrinks the type until every row fits the box', () => {
     const frame = { width: 800, fontSize: 30 };
-    const full = build(frame).height;
+    const full = build(frame).scene.height;
     const chart = fitChart([build], frame, full * 0.6);
-    expect(chart.height).toBeLessThanOrEqual(full * 0.6);
-    expect(chart.height).toBeGreaterThan(full * 0.4);
+    expect(chart.scene.height).toBeLessThanOrEqual(full * 0.6);
+    expect(chart.scene.height).toBeGreaterThan(full * 0.4);
   });
 
   it('finds the largest type that fits, not just one that does', () => {
     const frame = { width: 800, fontSize: 30 };
-    const box = build(frame).height * 0.6;
+    const box = build(frame).scene.height * 0.6;
     let largest = 30;
-    while (build({ ...frame, fontSize: largest }).height > box) largest -= 0.125;
+    while (build({ ...frame, fontSize: largest }).scene.height > box) largest -= 0.125;
     expect(labelSize(fitChart([build], frame, box))).toBe(labelSize(build({ ...frame, fontSize: largest })));
   });
 
@@ -54,14 +54,14 @@ describe('fitChart', () => {
       box,
     );
     const best = fitChart([withShare(0.4), withShare(0.5), withShare(0.6)], frame, box);
-    expect(best.height).toBeLessThanOrEqual(box);
+    expect(best.scene.height).toBeLessThanOrEqual(box);
     expect(labelSize(best)).toBeGreaterThan(labelSize(usual) * 1.1);
   });
 
   it('gives up at a legible minimum rather than drawing unreadable labels', () => {
     const frame = { width: 800, fontSize: 30 };
     const chart = fitChart([build], frame, 10);
-    expect(chart.height).toBeGreaterThan(10);
+    expect(chart.scene.height).toBeGreaterThan(10);
   });
 });
 

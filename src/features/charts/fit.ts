@@ -16,16 +16,17 @@ interface Fitted {
 /** The largest type size, up to the box's own, at which the chart's height fits `maxHeight`. */
 function fit(build: Build, frame: Frame, maxHeight: number): Fitted {
   const full = build(frame);
-  if (full.height <= maxHeight || frame.fontSize <= MIN_FONT_SIZE) return { chart: full, fontSize: frame.fontSize };
+  if (full.scene.height <= maxHeight || frame.fontSize <= MIN_FONT_SIZE)
+    return { chart: full, fontSize: frame.fontSize };
   const smallest = build({ ...frame, fontSize: MIN_FONT_SIZE });
-  if (smallest.height > maxHeight) return { chart: smallest, fontSize: MIN_FONT_SIZE };
+  if (smallest.scene.height > maxHeight) return { chart: smallest, fontSize: MIN_FONT_SIZE };
   // Bisection: `low` always fits, `high` never does.
   let low = { chart: smallest, fontSize: MIN_FONT_SIZE };
   let high = frame.fontSize;
   while (high - low.fontSize > PRECISION) {
     const fontSize = (low.fontSize + high) / 2;
     const chart = build({ ...frame, fontSize });
-    if (chart.height <= maxHeight) low = { chart, fontSize };
+    if (chart.scene.height <= maxHeight) low = { chart, fontSize };
     else high = fontSize;
   }
   return low;
@@ -49,7 +50,8 @@ export function fitChart(builds: readonly Build[], frame: Frame, maxHeight: numb
   const [first, ...rest] = builds.map((build, layout) => ({ ...fit(build, frame, maxHeight), layout }));
   if (!first) throw new Error('fitChart: no layout to fit');
   const better = (next: Fitted, best: Fitted) =>
-    next.fontSize > best.fontSize || (next.fontSize === best.fontSize && next.chart.height < best.chart.height);
+    next.fontSize > best.fontSize ||
+    (next.fontSize === best.fontSize && next.chart.scene.height < best.chart.scene.height);
   const best = rest.reduce((best, next) => (better(next, best) ? next : best), first);
   return { ...best.chart, fontSize: best.fontSize, layout: best.layout };
 }

@@ -24,7 +24,7 @@ const wrapped = (chart: Built) =>
 describe('themeBarsChart', () => {
   it('fits all eleven themes into the 4:3 overview box at readable English type, dropping the value axis', () => {
     const chart = themeBarsChart(citywide('en'), PROJECTOR, { scheme: 'light', lang: 'en', mix: false });
-    expect(chart.height).toBeLessThanOrEqual(PROJECTOR.height);
+    expect(chart.scene.height).toBeLessThanOrEqual(PROJECTOR.height);
     expect(chart.scene.targets).toHaveLength(11);
     const { labelSize, valueAxis } = parts(chart);
     // With the dashboard's airy rows and axis the names came out at 13 px.
@@ -36,7 +36,7 @@ describe('themeBarsChart', () => {
     // The same box on a 1920×1080 screen.
     const desk = { width: 864, height: 781, fontSize: 32 };
     const chart = themeBarsChart(citywide('zh'), desk, { scheme: 'light', lang: 'zh', mix: false });
-    expect(chart.height).toBeLessThanOrEqual(desk.height);
+    expect(chart.scene.height).toBeLessThanOrEqual(desk.height);
     expect(parts(chart)).toMatchObject({ labelSize: Math.round(desk.fontSize * 0.9), valueAxis: true });
     // Read from the back of the room: the axis numbers are as large as the names, not the dashboard's smaller type.
     for (const tick of chart.scene.labels) expect(tick.size).toBe(parts(chart).labelSize);
@@ -58,8 +58,8 @@ describe('themeBarsChart', () => {
     const desk = { width: 864, height: 781, fontSize: 32 };
     const chart = themeBarsChart(citywide('en'), desk, { scheme: 'light', lang: 'en', mix: false });
     // Only whole pixels per row are lost: fewer than 11, one per row.
-    expect(chart.height).toBeLessThanOrEqual(desk.height);
-    expect(chart.height).toBeGreaterThan(desk.height - 11);
+    expect(chart.scene.height).toBeLessThanOrEqual(desk.height);
+    expect(chart.scene.height).toBeGreaterThan(desk.height - 11);
     // Longer English names on one line at 28 px, the slides' smallest body type at 1920×1080 (issue #4), in the
     // widest label column: at larger type the longest would wrap, and the rows would not fit.
     expect(parts(chart)).toMatchObject({ labelSize: 28, valueAxis: true });
@@ -107,9 +107,9 @@ describe('themeBarsChart', () => {
     const box = { width: 444, height: 240, fontSize: 22.75 };
     const chart = themeBarsChart(citywide('zh'), box, { scheme: 'dark', lang: 'zh', mix: true });
     expect(chart.model.more).toBeGreaterThan(0);
-    expect(chart.height).toBeLessThanOrEqual(box.height - Math.ceil(box.fontSize * 0.875 * 1.5));
+    expect(chart.scene.height).toBeLessThanOrEqual(box.height - Math.ceil(box.fontSize * 0.875 * 1.5));
     // A place's few bars stay together under their heading.
     const roomy = themeBarsChart(citywide('zh'), { ...box, height: 2000 }, { scheme: 'dark', lang: 'zh', mix: true });
-    expect(roomy.height).toBeLessThan(1000);
+    expect(roomy.scene.height).toBeLessThan(1000);
   });
 });

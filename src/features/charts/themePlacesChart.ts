@@ -29,6 +29,9 @@ export function themePlacesDescription(model: ThemePlacesModel, env: Pick<ChartE
 /** White space between neighbouring cells, in px. */
 const CELL_GAP = 3;
 
+/** Line height of the column names. */
+const columnLineHeight = (size: number) => Math.round(size * 1.3);
+
 type ColumnLabels =
   | { mode: 'horizontal'; height: number; width: number; fontSize: number }
   | { mode: 'stacked'; height: number; fontSize: number }
@@ -43,16 +46,15 @@ function columnLabels(places: readonly Place[], columnWidth: number, scale: Type
   const room = columnWidth - 6;
   const widestPiece = Math.max(...places.map((p) => longestPieceWidth(p.label, 1)));
   const fontSize = Math.min(scale.small, Math.floor(room / widestPiece));
-  const lineHeight = (size: number) => Math.round(size * 1.3);
   if (fontSize >= Math.max(12, Math.round(scale.small * 0.8))) {
     const lines = Math.max(1, ...places.map((p) => lineCount(p.label, room, fontSize)));
-    if (lines <= 2) return { mode: 'horizontal', height: lines * lineHeight(fontSize), width: room, fontSize };
+    if (lines <= 2) return { mode: 'horizontal', height: lines * columnLineHeight(fontSize), width: room, fontSize };
   }
   const size = scale.small;
   if (places.every((p) => isAllWide(p.label)) && textWidth('字', size) <= room) {
     return {
       mode: 'stacked',
-      height: Math.max(...places.map((p) => [...p.label].length)) * lineHeight(size),
+      height: Math.max(...places.map((p) => [...p.label].length)) * columnLineHeight(size),
       fontSize: size,
     };
   }
@@ -87,7 +89,7 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
       color: palette.line,
     })),
   ];
-  const lineHeight = Math.round(columns.fontSize * 1.3);
+  const lineHeight = columnLineHeight(columns.fontSize);
   const labels = model.places.map((place, column): SceneText => {
     const style = {
       lineHeight,
@@ -99,16 +101,16 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
     if (columns.mode === 'rotated') {
       return { ...style, x: centre(column), y: top - margin, lines: [place.label], anchor: 'start', turn: 90 };
     }
-    const text =
+    // Horizontal in balanced lines, or stacked one character per line.
+    const lines =
       columns.mode === 'horizontal'
-        ? balancedLines(place.label, columns.width, columns.fontSize)
-        : [...place.label].join('\n');
-    const split = text.split('\n');
+        ? balancedLines(place.label, columns.width, columns.fontSize).split('\n')
+        : [...place.label];
     return {
       ...style,
       x: centre(column),
-      y: bottomLine - (split.length - 1) * lineHeight,
-      lines: split,
+      y: bottomLine - (lines.length - 1) * lineHeight,
+      lines,
       anchor: 'middle',
     };
   });
@@ -162,7 +164,6 @@ export function themePlacesChart(model: ThemePlacesModel, env: ChartEnv): BuiltC
   );
 
   return {
-    height,
     plot,
     rowHeight: band,
     description: themePlacesDescription(model, env),

@@ -196,17 +196,16 @@ describe('themeTotalsChart', () => {
         expect(chart.scene.labels.length).toBeGreaterThan(0);
         for (const tick of chart.scene.labels) {
           expect(tick.y - tick.size / 2).toBeGreaterThan(rowsEnd);
-          expect(tick.y + (tick.size * 1.35) / 2).toBeLessThanOrEqual(chart.height);
+          expect(tick.y + (tick.size * 1.35) / 2).toBeLessThanOrEqual(chart.scene.height);
         }
-        expect(chart.height - rowsEnd).toBeLessThanOrEqual(scale.small * 2.2);
-        expect(chart.scene.height).toBe(chart.height);
+        expect(chart.scene.height - rowsEnd).toBeLessThanOrEqual(scale.small * 2.2);
       }
     }
   });
 
   it('grows taller with the type size (a 4K wall)', () => {
-    const desk = build([], { frame: { width: 900, fontSize: 17 } }).chart.height;
-    const wall = build([], { frame: { width: 1800, fontSize: 20 } }).chart.height;
+    const desk = build([], { frame: { width: 900, fontSize: 17 } }).chart.scene.height;
+    const wall = build([], { frame: { width: 1800, fontSize: 20 } }).chart.scene.height;
     expect(wall).toBeGreaterThan(desk);
   });
 
@@ -256,7 +255,7 @@ describe('themeTotalsChart', () => {
       for (const label of scene.labels) {
         expect(label.anchor).toBe('middle');
         expect(label.y).toBeGreaterThan(plot.top + plot.height);
-        expect(label.y + label.size / 2).toBeLessThanOrEqual(chart.height);
+        expect(label.y + label.size / 2).toBeLessThanOrEqual(chart.scene.height);
       }
       const widest = Math.max(...scene.labels.map((l) => textWidth(l.lines[0], l.size)));
       for (let i = 1; i < xs.length; i += 1) {
@@ -274,7 +273,7 @@ describe('themeTotalsChart', () => {
     const longest = model.rows.findIndex((r) => r.count === model.max);
     expect(bars[longest]!.x + bars[longest]!.width).toBeCloseTo(chart.plot.left + chart.plot.width, 6);
     // No room left under the rows for the axis's labels.
-    expect(chart.height).toBe(chart.plot.top + model.rows.length * chart.rowHeight);
+    expect(chart.scene.height).toBe(chart.plot.top + model.rows.length * chart.rowHeight);
   });
 
   it('draws no bars, not an error, when nothing matches, and each row still says 0', () => {

@@ -96,7 +96,6 @@ export function themeTotalsChart(model: ThemeTotalsModel, env: ChartEnv): BuiltC
   });
 
   return {
-    height,
     plot,
     rowHeight: band,
     description: themeTotalsDescription(model, env),

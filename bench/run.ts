@@ -98,9 +98,10 @@ async function measureScale(browser: Browser, datasetJson: string) {
       // plus the work of the frame after it. Clicking at a random moment would add up to one frame of waiting for
       // the next frame (a click that changes nothing measured 16.7 ms that way), which no code of ours can
       // shorten. The charts are SVG rendered with the rest of the page, so they are in the first frame. Some work
-      // waits for the next frame: the address write, cards coming into view (content-visibility), and the map's
-      // labels when one changes size (placed in an animation frame: after real input that is the same frame, but
-      // a click made inside a frame's callbacks pushes it to the next one). So that frame is counted too. Its
+      // waits for the next frame: cards coming into view (content-visibility) and the map's labels when one
+      // changes size (placed in an animation frame: after real input that is the same frame, but a click made
+      // inside a frame's callbacks pushes it to the next one). So that frame is counted too; the address is
+      // written to history after it, once every view shows the change (src/shared/url/address.ts). Its
       // timestamp is the vsync it belongs to, often one that passed while the first frame was still being made
       // (8 ms before the first frame's end, median), so its part starts at whichever comes later: its timestamp
       // or the first frame's end. Counted from the timestamp alone, those milliseconds were counted twice.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inBackground, inNextTask, inTaskSequence } from './nextTask';
+import { afterNextTwoFrames, inBackground, inNextTask, inTaskSequence } from './nextTask';
 
 /** Resolves after `hops` tasks queued one after another the way the helpers queue theirs. */
 const afterTasks = (hops: number) =>
@@ -70,5 +70,49 @@ describe('inBackground', () => {
     cancel();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(ran).toEqual(['now', 'first']);
+  });
+});
+
+describe('afterNextTwoFrames', () => {
+  const frames: FrameRequestCallback[] = [];
+  /** Runs the callbacks asked for so far, as the browser does at the start of a frame, then lets its task run. */
+  const paintFrame = async () => {
+    const due = frames.splice(0);
+    due.forEach((callback) => callback(0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  afterEach(() => {
+    frames.length = 0;
+    vi.unstubAllGlobals();
+  });
+
+  const stubFrames = () => {
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => {
+      frames[id - 1] = () => {};
+    });
+  };
+
+  it('runs the work after the second frame is painted, not before', async () => {
+    stubFrames();
+    const ran: number[] = [];
+    afterNextTwoFrames(() => ran.push(1));
+    await paintFrame();
+    expect(ran).toEqual([]);
+    await paintFrame();
+    expect(ran).toEqual([1]);
+  });
+
+  it('does not run the work once cancelled, whichever frame it waits for', async () => {
+    stubFrames();
+    const ran: string[] = [];
+    afterNextTwoFrames(() => ran.push('before the first frame'))();
+    const cancelAfterOne = afterNextTwoFrames(() => ran.push('after one frame'));
+    await paintFrame();
+    cancelAfterOne();
+    await paintFrame();
+    await paintFrame();
+    expect(ran).toEqual([]);
   });
 });

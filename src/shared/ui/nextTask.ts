@@ -58,3 +58,22 @@ export function inBackground(work: () => void): () => void {
   const timer = setTimeout(work, 0);
   return () => clearTimeout(timer);
 }
+
+/**
+ * Runs `work` in a background task once the next two frames are painted: the one that shows a change and the one
+ * after it, which draws what waits for a frame (cards coming into view, the map's labels). Work that the reader
+ * does not see, kept out of both. A hidden page paints no frames, so there it waits until the page shows.
+ * Returns a cancel function.
+ */
+export function afterNextTwoFrames(work: () => void): () => void {
+  let cancelTask = () => {};
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      cancelTask = inBackground(work);
+    });
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    cancelTask();
+  };
+}

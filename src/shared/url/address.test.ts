@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-/** The address store shows a change at once and writes it to history after the frame, in order, never lost. */
+/** The address store shows a change at once and writes it to history once it is drawn, in order, never lost. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Address = typeof import('./address');
@@ -7,8 +7,13 @@ let address: Address;
 let notified: number;
 let unsubscribe: () => void;
 
-/** The background write runs in a zero-delay timer here (jsdom has no task scheduler); this one runs after it. */
-const afterBackgroundTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Resolves after `count` frames, each followed by a task: jsdom's frames and its zero-delay timers (it has no
+ * task scheduler, so the write's background task is such a timer, queued before this one's). */
+const afterFrames = (count: number): Promise<void> =>
+  count === 0
+    ? Promise.resolve()
+    : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(() => afterFrames(count - 1));
+const afterWrite = () => afterFrames(2);
 
 beforeEach(async () => {
   window.history.replaceState(null, '', '/');
@@ -26,13 +31,15 @@ afterEach(() => {
 });
 
 describe('changeAddress', () => {
-  it('shows a change at once and writes it to history after the current task', async () => {
+  it('shows a change at once and writes it to history once the frame after the one showing it is painted', async () => {
     const entries = window.history.length;
     address.changeAddress('?district=luohu', { replace: false });
     expect(address.currentSearch()).toBe('?district=luohu');
     expect(notified).toBe(1);
     expect(window.location.search).toBe('');
-    await afterBackgroundTask();
+    await afterFrames(1);
+    expect(window.location.search).toBe('');
+    await afterFrames(1);
     expect(window.location.search).toBe('?district=luohu');
     expect(window.history.length).toBe(entries + 1);
   });
@@ -42,7 +49,7 @@ describe('changeAddress', () => {
     const pushState = vi.spyOn(window.history, 'pushState');
     address.changeAddress('?district=luohu', { replace: false });
     address.changeAddress('?district=luohu,futian', { replace: false });
-    await afterBackgroundTask();
+    await afterWrite();
     expect(pushState.mock.calls.map((call) => call[2])).toEqual(['/?district=luohu', '/?district=luohu,futian']);
     expect(window.history.length).toBe(entries + 2);
     expect(window.location.search).toBe('?district=luohu,futian');
@@ -53,7 +60,7 @@ describe('changeAddress', () => {
     address.changeAddress('?q=%E6%95%B0', { replace: false });
     address.changeAddress('?q=%E6%95%B0%E5%AD%97', { replace: true });
     expect(address.currentSearch()).toBe('?q=%E6%95%B0%E5%AD%97');
-    await afterBackgroundTask();
+    await afterWrite();
     expect(window.history.length).toBe(entries + 1);
     expect(window.location.search).toBe('?q=%E6%95%B0%E5%AD%97');
   });
@@ -61,7 +68,7 @@ describe('changeAddress', () => {
   it('replaces the current entry when asked', async () => {
     const entries = window.history.length;
     address.changeAddress('?slide=2', { replace: true });
-    await afterBackgroundTask();
+    await afterWrite();
     expect(window.history.length).toBe(entries);
     expect(window.location.search).toBe('?slide=2');
   });
@@ -71,13 +78,20 @@ describe('changeAddress', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(address.currentSearch()).toBe('');
     expect(notified).toBe(2);
-    await afterBackgroundTask();
+    await afterWrite();
     expect(window.location.search).toBe('');
   });
 
   it('writes a waiting change when the page is left', () => {
     address.changeAddress('?district=luohu', { replace: false });
     window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.search).toBe('?district=luohu');
+  });
+
+  it('writes a waiting change when the page is hidden, where no frame comes to write it', () => {
+    address.changeAddress('?district=luohu', { replace: false });
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
     expect(window.location.search).toBe('?district=luohu');
   });
 
@@ -93,7 +107,7 @@ describe('changeAddress', () => {
   it('shows the address it has again when the browser ignores a write without a word', async () => {
     vi.spyOn(window.history, 'pushState').mockImplementation(() => {});
     address.changeAddress('?district=luohu', { replace: false });
-    await afterBackgroundTask();
+    await afterWrite();
     expect(address.currentSearch()).toBe('');
     expect(notified).toBe(2);
   });
@@ -103,7 +117,7 @@ describe('changeAddress', () => {
       throw new DOMException('Attempt to use history.pushState() more than 200 times', 'SecurityError');
     });
     address.changeAddress('?district=luohu', { replace: false });
-    await afterBackgroundTask();
+    await afterWrite();
     expect(address.currentSearch()).toBe('');
     expect(notified).toBe(2);
   });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures';
+import { CARD, expect, test } from './fixtures';
 import { SCHEMES, VIEWPORTS, screenshotPath } from './screenshots';
 
 /** Only the fields of data/dataset.json these tests count with. */
@@ -328,7 +328,7 @@ test.describe('theme charts', () => {
       if (/themeTotalsChart|ThemeCharts/.test(request.url())) chartChunks.push(request.url());
     });
     await page.goto('./');
-    await expect(page.locator('.quote-card').first()).toBeAttached(LOAD);
+    await expect(page.locator(CARD).first()).toBeAttached(LOAD);
     // The map, half on screen, loads; the charts a screen further down do not, not even their code.
     await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, LOAD);
     await expect(chartsRegion(page)).toHaveCount(0);

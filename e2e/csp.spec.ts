@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test as base } from './fixtures';
+import { CARD, expect, test as base } from './fixtures';
 import { serve, type Served } from './servers';
 
 /**
@@ -48,7 +48,7 @@ const violations = (page: Page) =>
 async function useTheDashboard(page: Page, origin: string) {
   test.slow();
   await page.goto(`${origin}/`);
-  await expect(page.locator('.quote-card').first()).toBeVisible();
+  await expect(page.locator(CARD).first()).toBeVisible();
   await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });
   await expect(page.locator('.chart-panel .chart-svg').first()).toBeVisible({ timeout: 20_000 });
   // What a reader does touches the code paths that create styles and elements at run time.
@@ -62,8 +62,8 @@ async function useTheDashboard(page: Page, origin: string) {
   ]);
   expect(png.suggestedFilename()).toMatch(/\.png$/);
   await page.getByRole('button', { name: /^南山区，/ }).press('Enter');
-  await expect(page.locator('.quote-card')).toHaveCount(2);
-  await page.locator('.quote-card').first().getByRole('button').first().click();
+  await expect(page.locator(CARD)).toHaveCount(2);
+  await page.locator(CARD).first().getByRole('button').first().click();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Shenzhen/);
 }

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { CARD, expect, test } from './fixtures';
 
-const cardNames = (page: Page) => page.locator('.quote-card__name');
+const cardNames = (page: Page) => page.locator(`${CARD} .quote-card__name`);
 const summaryValue = (page: Page, label: string) =>
   page
     .getByRole('region', { name: /概况|Summary/ })
@@ -16,6 +16,11 @@ test.describe('an official filtering the dashboard', () => {
     await page.goto('./');
     await page.getByRole('button', { name: /^南山区，/ }).click();
     await expect(cardNames(page)).toHaveText(['曹环', '陈炳炎']);
+    // The cards it leaves out are gone for every reader: not read out, not in the tab order, not printed.
+    await expect(page.getByRole('article')).toHaveCount(2);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('article')).toHaveCount(2);
+    await page.emulateMedia({ media: 'screen' });
     await expect.poll(() => searchParams(page).get('district')).toBe('nanshan');
     await expect(summaryValue(page, '条发言')).toHaveText('2');
     await expect(summaryValue(page, '个区有承诺')).toHaveText('1');
@@ -59,7 +64,7 @@ test.describe('an official filtering the dashboard', () => {
     await expect(page.getByRole('button', { name: '移除筛选：金融科技与数字人民币' })).toBeVisible();
     // Only the fintech pledges are counted and highlighted.
     await expect(summaryValue(page, '项承诺')).toHaveText('7');
-    await expect(page.locator('.quote-card mark')).not.toHaveCount(0);
+    await expect(page.locator(`${CARD} mark`)).not.toHaveCount(0);
   });
 
   test('searches 数字人民币 and finds only 黄拓', async ({ page }) => {
@@ -68,18 +73,18 @@ test.describe('an official filtering the dashboard', () => {
     await expect(cardNames(page)).toHaveText(['黄拓']);
     await expect.poll(() => searchParams(page).get('q')).toBe('数字人民币');
     // His quote holds the words, but two of his eight pledges do not: the six that do are counted, as in English.
-    await expect(page.locator('.quote-card__toggle')).toHaveText('展开 6 项承诺与出处');
+    await expect(page.locator(`${CARD} .quote-card__toggle`)).toHaveText('展开 6 项承诺与出处');
     await page.goto(`./?lang=en&q=digital`);
-    await expect(page.locator('.quote-card__toggle')).toHaveText(/^Show 6 pledges/);
+    await expect(page.locator(`${CARD} .quote-card__toggle`)).toHaveText(/^Show 6 pledges/);
   });
 
   test('sees the words searched for in the English translation of the pledges', async ({ page }) => {
     await page.goto(`./?lang=en&q=${encodeURIComponent('Digital CURRENCY')}`);
     await expect(cardNames(page)).toHaveCount(1);
-    await expect(page.locator('.quote-card__translation mark.search-hit')).toHaveText(['digital currency']);
+    await expect(page.locator(`${CARD} .quote-card__translation mark.search-hit`)).toHaveText(['digital currency']);
     // Open, each pledge carries its own translation, marked the same; the run of them all would repeat it.
-    await page.locator('.quote-card__toggle').click();
-    await expect(page.locator('.quote-card__translation')).toHaveCount(0);
+    await page.locator(`${CARD} .quote-card__toggle`).click();
+    await expect(page.locator(`${CARD} .quote-card__translation`)).toHaveCount(0);
     await expect(page.locator('.pledge__summary > [lang="en"] mark.search-hit')).toHaveText(['digital currency']);
   });
 
@@ -89,7 +94,7 @@ test.describe('an official filtering the dashboard', () => {
   ] as const) {
     test(`reads an opened card's pledges in its own language first (${lang})`, async ({ page }) => {
       await page.goto(`./?lang=${lang}&district=yantian`);
-      await page.locator('.quote-card__toggle').click();
+      await page.locator(`${CARD} .quote-card__toggle`).click();
       const summary = page.locator('.pledge__summary').first();
       // The other language follows as the smaller second line.
       await expect(summary.locator(`> [lang="${first}"]`)).toHaveCount(1);
@@ -108,7 +113,7 @@ test.describe('an official filtering the dashboard', () => {
 
   test('sees the words searched for in the Chinese summaries of the pledges too', async ({ page }) => {
     await page.goto(`./?q=${encodeURIComponent('数字人民币')}`);
-    await page.locator('.quote-card__toggle').click();
+    await page.locator(`${CARD} .quote-card__toggle`).click();
     const marked = page.locator('.pledge__summary > [lang="zh-CN"] mark.search-hit');
     await expect(marked).not.toHaveCount(0);
     expect(new Set(await marked.allTextContents())).toEqual(new Set(['数字人民币']));
@@ -117,7 +122,7 @@ test.describe('an official filtering the dashboard', () => {
   test('finds our hyphenated "digital-RMB" when typing "digital RMB"', async ({ page }) => {
     await page.goto(`./?lang=en&q=${encodeURIComponent('digital RMB')}`);
     await expect(cardNames(page)).toHaveText(['Huang Tuo 黄拓']);
-    await expect(page.locator('.quote-card__translation mark.search-hit').first()).toHaveText('digital-RMB');
+    await expect(page.locator(`${CARD} .quote-card__translation mark.search-hit`).first()).toHaveText('digital-RMB');
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -125,7 +130,7 @@ test.describe('an official filtering the dashboard', () => {
       await page.emulateMedia({ colorScheme: scheme });
       // Full-width capitals fold to the source's ASCII, as the search itself does.
       await page.goto(`./?q=${encodeURIComponent('ｉ南山')}`);
-      const card = page.locator('.quote-card');
+      const card = page.locator(CARD);
       await expect(cardNames(page)).toHaveCount(1);
       await expect(card.locator('mark.search-hit')).toHaveText(['i南山']);
       await page.getByRole('searchbox', { name: '搜索' }).fill('数字人民币');
@@ -136,7 +141,7 @@ test.describe('an official filtering the dashboard', () => {
       // Clearing the search clears the marks; the pledges' own marks stay.
       await page.getByRole('searchbox', { name: '搜索' }).fill('');
       await expect(page.locator('mark.search-hit')).toHaveCount(0);
-      await expect(page.locator('.quote-card mark').first()).toBeVisible();
+      await expect(page.locator(`${CARD} mark`).first()).toBeVisible();
       await page.getByRole('searchbox', { name: '搜索' }).fill('数字人民币');
       const results = await new AxeBuilder({ page }).include('.quote-card').analyze();
       expect(results.violations).toEqual([]);
@@ -224,9 +229,9 @@ test.describe('an official filtering the dashboard', () => {
     await expect.poll(() => searchParams(page).get('lang')).toBe('en');
     await expect.poll(() => searchParams(page).get('district')).toBe('nanshan');
     // Quotes stay in Chinese, with the English summary beside them marked as translation.
-    await expect(page.locator('.quote-card__translation').first()).toContainText('Translation');
+    await expect(page.locator(`${CARD} .quote-card__translation`).first()).toContainText('Translation');
     // A sentence a pledge, as they are written: imperatives starting with a capital.
-    await expect(page.locator('.quote-card__translation').first()).toContainText(
+    await expect(page.locator(`${CARD} .quote-card__translation`).first()).toContainText(
       '“clustering + whole-chain support” strategy. Complete the innovation chain',
     );
     await expect(page.getByRole('button', { name: 'Remove filter: Nanshan District' })).toBeVisible();
@@ -260,7 +265,7 @@ test.describe('an official filtering the dashboard', () => {
     const english = page.locator('.timeline__section-title', { hasText: '“new look”' });
     await expect(english).toBeVisible();
     expect(await quoteMarkWidth(english)).toBeLessThan(0.6);
-    expect(await quoteMarkWidth(page.locator('.quote-card__quote'))).toBeGreaterThan(0.9);
+    expect(await quoteMarkWidth(page.locator(`${CARD} .quote-card__quote`))).toBeGreaterThan(0.9);
   });
 
   test('goes back to the previous filter with the browser’s back button', async ({ page }) => {
@@ -330,7 +335,7 @@ test.describe('an official filtering the dashboard', () => {
     page,
   }) => {
     await page.goto('./?lang=en&q=reach%20the%20clouds');
-    const card = page.locator('.quote-card');
+    const card = page.locator(CARD);
     await expect(card).toHaveCount(1);
     await expect(card.locator('blockquote')).toHaveText('“胸怀拿云志、功成在力行!”');
     const translation = card.locator('.quote-card__translation');
@@ -343,7 +348,7 @@ test.describe('an official filtering the dashboard', () => {
 
   test('expands a card to its pledges and the place in the source', async ({ page }) => {
     await page.goto('./?q=范磊');
-    const details = page.locator('.quote-card__details');
+    const details = page.locator(`${CARD} .quote-card__details`);
     await expect(page.getByRole('button', { name: /展开 3 项承诺与出处/ })).toBeVisible();
     await expect(details).toHaveCount(1);
     await expect(details).toBeHidden();
@@ -361,7 +366,7 @@ test.describe('an official filtering the dashboard', () => {
   ] as const) {
     test(`gives a pledge's time horizon once, then the source's own words (${lang})`, async ({ page }) => {
       await page.goto(`./?q=黄拓&lang=${lang}`);
-      await page.locator('.quote-card__toggle').click();
+      await page.locator(`${CARD} .quote-card__toggle`).click();
       // His quote's pledges come first and name no time; those of his reported speech say 接下来.
       const facts = page.locator('.pledge__facts').filter({ hasText: lang === 'zh' ? '时间' : 'When' });
       await expect(facts.first()).toHaveText(when);
@@ -381,7 +386,7 @@ test.describe('an official filtering the dashboard', () => {
   test('keeps each pledge fact’s label on one line on a phone, however long its value (en)', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('./?q=黄拓&lang=en');
-    await page.locator('.quote-card__toggle').click();
+    await page.locator(`${CARD} .quote-card__toggle`).click();
     const labels = page.locator('.pledge__facts dt');
     await expect(labels.first()).toBeVisible();
     // "When" beside a long value was squeezed to "Wh / en". Lines counted from the text's boxes, a new one wherever
@@ -408,24 +413,24 @@ test.describe('an official filtering the dashboard', () => {
 
   test('a PDF made with print media alone, without the print events, spells out every pledge too', async ({ page }) => {
     await page.goto('./?district=yantian');
-    await expect(page.locator('.quote-card')).toHaveCount(1);
-    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(0);
+    await expect(page.locator(CARD)).toHaveCount(1);
+    await expect(page.locator(`${CARD} .quote-card__details .pledge`)).toHaveCount(0);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(4);
-    await expect(page.locator('.quote-card__details').first()).toBeVisible();
+    await expect(page.locator(`${CARD} .quote-card__details .pledge`)).toHaveCount(4);
+    await expect(page.locator(`${CARD} .quote-card__details`).first()).toBeVisible();
   });
 
   test('spells out every pledge in the task of Ctrl+P’s beforeprint, and folds them again after', async ({ page }) => {
     await page.goto('./?district=yantian');
-    await expect(page.locator('.quote-card')).toHaveCount(1);
+    await expect(page.locator(CARD)).toHaveCount(1);
     // The browser lays the page out for paper right after the event: the pledges must be there in that same task.
     const printed = await page.evaluate(() => {
       window.dispatchEvent(new Event('beforeprint'));
-      return document.querySelectorAll('.quote-card__details .pledge').length;
+      return document.querySelectorAll('.quote-card:not([hidden]) .quote-card__details .pledge').length;
     });
     expect(printed).toBe(4);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(0);
+    await expect(page.locator(`${CARD} .quote-card__details .pledge`)).toHaveCount(0);
   });
 
   test('prints the current view without controls and with every pledge spelled out', async ({ page }) => {
@@ -442,8 +447,8 @@ test.describe('an official filtering the dashboard', () => {
     await expect(page.locator('.district-map__help')).toBeHidden();
     await expect(page.getByRole('heading', { name: '筛选', exact: true })).toBeHidden();
     await expect(page.getByRole('searchbox')).toBeHidden();
-    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(4);
-    await expect(page.locator('.quote-card__details').first()).toBeVisible();
+    await expect(page.locator(`${CARD} .quote-card__details .pledge`)).toHaveCount(4);
+    await expect(page.locator(`${CARD} .quote-card__details`).first()).toBeVisible();
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -493,7 +498,7 @@ test.describe('an official filtering the dashboard', () => {
       };
     });
     await page.goto('./');
-    await expect(page.locator('.quote-card').first()).toBeAttached();
+    await expect(page.locator(CARD).first()).toBeAttached();
     await expect(page.locator('.chart-panel .chart-svg')).toHaveCount(0);
     await page.getByRole('button', { name: '打印' }).click();
     await expect(page.locator('body')).toHaveAttribute('data-printed-charts', '2', { timeout: 20_000 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from '@playwright/test';
-import { expect, test as base } from './fixtures';
+import { CARD, expect, test as base } from './fixtures';
 import { screenshotPath } from './screenshots';
 import { serve, type Served } from './servers';
 
@@ -82,13 +82,13 @@ test.describe('embedded in a page of another origin', () => {
     const timeline = page.frameLocator('#timeline');
     const nanshan = map.getByRole('button', { name: /^南山区，/ });
     await expect(nanshan).toHaveAttribute('aria-pressed', 'true', { timeout: 20_000 });
-    await expect(timeline.locator('.quote-card').first()).toBeVisible();
+    await expect(timeline.locator(CARD).first()).toBeVisible();
     await expectSized(page, 'map');
     const tall = await expectSized(page, 'timeline');
     await page.screenshot({ path: screenshotPath('embed-host-page') });
 
     await timeline.getByRole('searchbox').fill('数字人民币');
-    await expect(timeline.locator('.quote-card')).not.toHaveCount(16);
+    await expect(timeline.locator(CARD)).not.toHaveCount(16);
     const short = await expectSized(page, 'timeline');
     expect(short, 'the iframe shrank').toBeLessThan(tall - 200);
 
@@ -135,7 +135,7 @@ async function expectNoAxeViolations(page: Page) {
 test.describe('embed mode', () => {
   test('drops the page chrome and keeps the views and filters', async ({ page }) => {
     await page.goto('./?embed=1&district=futian');
-    await expect(page.locator('.quote-card')).toHaveCount(2);
+    await expect(page.locator(CARD)).toHaveCount(2);
     await expect(page.locator('.masthead, .colophon')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('深圳各区高质量发展承诺看板');
     await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
@@ -177,20 +177,20 @@ test.describe('embed mode', () => {
 
   test('shows the timeline a few cards at a time, as a widget in an article should', async ({ page }) => {
     await page.goto('./?embed=1&view=timeline');
-    await expect(page.locator('.quote-card')).toHaveCount(6, { timeout: 20_000 });
+    await expect(page.locator(CARD)).toHaveCount(6, { timeout: 20_000 });
     await page.getByRole('button', { name: '显示更多（还有 10 条）' }).click();
-    await expect(page.locator('.quote-card')).toHaveCount(12);
+    await expect(page.locator(CARD)).toHaveCount(12);
     // The first of the new cards takes the focus, so a keyboard reader goes on where the list went on.
-    await expect(page.locator('.quote-card').nth(6)).toBeFocused();
+    await expect(page.locator(CARD).nth(6)).toBeFocused();
   });
 
   test('folds the filter choices behind one button, so a fixed 600 px frame shows a quote', async ({ page }) => {
     // A CMS that strips the host script leaves the iframe at the height the editor typed.
     await page.setViewportSize({ width: 800, height: 600 });
     await page.goto('./?embed=1&view=timeline&district=nanshan');
-    await expect(page.locator('.quote-card')).toHaveCount(2, { timeout: 20_000 });
+    await expect(page.locator(CARD)).toHaveCount(2, { timeout: 20_000 });
     // Its words, not only the speaker's name above them.
-    const words = page.locator('.quote-card').first().locator('.quote-card__quote, .quote-card__reported').first();
+    const words = page.locator(CARD).first().locator('.quote-card__quote, .quote-card__reported').first();
     await expect(words).toBeInViewport();
     // Search and the filters in force stay in sight; the choices wait behind the button.
     await expect(page.getByRole('searchbox')).toBeVisible();
@@ -201,7 +201,7 @@ test.describe('embed mode', () => {
     await more.focus();
     await page.keyboard.press('Enter');
     await choice.click();
-    await expect(page.locator('.quote-card')).toHaveCount(4);
+    await expect(page.locator(CARD)).toHaveCount(4);
     await more.click();
     await expect(choice).toBeHidden();
   });
@@ -278,7 +278,7 @@ test.describe('an editor taking the embed code from the dashboard', () => {
       const frame = page.frameLocator('iframe[data-szpledges]');
       await expect(frame.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/, { timeout: 20_000 });
       await expect(frame.getByRole('button', { name: /^南山区/ })).toHaveAttribute('aria-pressed', 'true');
-      await expect(frame.locator('.quote-card')).toHaveCount(0);
+      await expect(frame.locator(CARD)).toHaveCount(0);
       await page.locator('iframe[data-szpledges]').evaluate((el) => (el.id = 'pasted'));
       // embed.js sized the frame to its content, not to the snippet's 600 px placeholder.
       expect(await expectSized(page, 'pasted', 10_000)).not.toBe(600);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { CARD, expect, test } from './fixtures';
 import { SCHEMES, VIEWPORTS, screenshotPath } from './screenshots';
 
 /** Who the source article quotes in each district (read off the article, not the dataset). */
@@ -12,7 +12,7 @@ const SPEAKERS_BY_DISTRICT: Record<string, string[]> = {
   dapeng: ['李洪波', '陈马林'],
 };
 
-const cardNames = (page: import('@playwright/test').Page) => page.locator('.quote-card__name');
+const cardNames = (page: import('@playwright/test').Page) => page.locator(`${CARD} .quote-card__name`);
 
 test.describe('the page', () => {
   for (const [district, speakers] of Object.entries(SPEAKERS_BY_DISTRICT)) {
@@ -25,7 +25,7 @@ test.describe('the page', () => {
   test('keeps city institutions and companies apart from the districts', async ({ page }) => {
     await page.goto('./?group=institution,company');
     await expect(cardNames(page)).toHaveText(['胡晓军', '杨学明', '李婷华']);
-    for (const card of await page.locator('.quote-card').all()) {
+    for (const card of await page.locator(CARD).all()) {
       await expect(card.locator('.tag--district')).toHaveText(/市级机构|企业/);
     }
   });
@@ -44,7 +44,7 @@ test.describe('the page', () => {
 
   test('marks an inferred district as inferred, with the reason', async ({ page }) => {
     await page.goto('./?q=练佳其');
-    const card = page.locator('.quote-card');
+    const card = page.locator(CARD);
     await expect(card.locator('.tag--district')).toHaveText('福田区（推定）');
     await expect(card.getByText(/华强北街道是福田区辖下街道/)).toBeVisible();
   });
@@ -196,7 +196,7 @@ test.describe('when the dataset is bad or cannot be loaded', () => {
       await route.fulfill({ response, json: dataset });
     });
     await page.goto('./');
-    const card = page.locator('.quote-card', { hasText: '<b>范磊</b>' });
+    const card = page.locator(CARD, { hasText: '<b>范磊</b>' });
     await expect(card.locator('.quote-card__role')).toContainText(payload);
     await expect(card.locator('img, b, a[href^="javascript"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -219,7 +219,7 @@ test.describe('when the dataset is bad or cannot be loaded', () => {
       await route.fulfill({ response, json: dataset });
     });
     await page.goto('./');
-    await expect(page.locator('.quote-card__quote', { hasText: payload })).toHaveCount(1);
+    await expect(page.locator(`${CARD} .quote-card__quote`, { hasText: payload })).toHaveCount(1);
     await expect(page.locator('.quote-card img, .quote-card a[href^="javascript"]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });

@@ -37,3 +37,6 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; ownOrigins: Se
 });
 
 export { expect };
+
+/** A quote card the reader can see: the timeline keeps some cards built but hidden while a filter leaves them out. */
+export const CARD = '.quote-card:not([hidden])';

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { CARD, expect, test } from './fixtures';
 
 /** A page that is not blank: either the dashboard or a message that says what is wrong. */
 async function expectSomethingUseful(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('.quote-card, .status--error, .timeline__empty').first()).toBeVisible();
+  await expect(page.locator(`${CARD}, .status--error, .timeline__empty`).first()).toBeVisible();
 }
 
 const urlPart = fc.oneof(

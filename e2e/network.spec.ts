@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { CARD, expect, test } from './fixtures';
 import { serve } from './servers';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 
-const cardNames = (page: Page) => page.locator('.quote-card__name');
+const cardNames = (page: Page) => page.locator(`${CARD} .quote-card__name`);
 
 test.describe('a bad network', () => {
   test.use({ allowedConsoleErrors: [/Failed to load resource/] });

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test as base } from './fixtures';
+import { CARD, expect, test as base } from './fixtures';
 import { screenshotPath } from './screenshots';
 import { serve, type Served } from './servers';
 import { layoutProblems } from './slideLayout';
@@ -44,7 +44,7 @@ const test = base.extend<{ site: Site }>({
   },
 });
 
-const cards = (page: Page) => page.locator('.quote-card');
+const cards = (page: Page) => page.locator(CARD);
 
 // Each test loads the app more than once and waits on real servers and timers.
 test.beforeEach(() => test.slow());

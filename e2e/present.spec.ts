@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { CARD, expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
 import { layoutProblems } from './slideLayout';
 
@@ -215,7 +215,7 @@ test.describe('meeting-room mode', () => {
     await page.reload();
     await expect(stage(page)).toHaveAttribute('data-slide', String(last - 1), { timeout: 20_000 });
     await page.goBack();
-    await expect(page.locator('.quote-card').first()).toBeVisible();
+    await expect(page.locator(CARD).first()).toBeVisible();
     expect(new URL(page.url()).searchParams.has('mode')).toBe(false);
   });
 
@@ -649,7 +649,7 @@ test.describe('a presentation link opened on a phone', () => {
       await page.keyboard.press('Enter');
       await expect(page).not.toHaveURL(/mode=present/);
       expect(new URL(page.url()).searchParams.get('district')).toBe('luohu');
-      await expect(page.locator('.quote-card').first()).toBeVisible();
+      await expect(page.locator(CARD).first()).toBeVisible();
     });
   }
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test } from './fixtures';
+import { CARD, expect, test } from './fixtures';
 import { screenshotPath } from './screenshots';
 
 /** Made by `npm run build:single` (npm test builds it before the end-to-end tests). */
@@ -21,12 +21,12 @@ test.describe('the single-file build', () => {
     });
 
     await page.goto(url);
-    await expect(page.locator('.quote-card')).toHaveCount(16);
+    await expect(page.locator(CARD)).toHaveCount(16);
     await expect(page.getByRole('button', { name: /^南山区，/ })).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('.district-map__canvas')).toHaveAttribute('data-zoom', /\d/);
     await expect(page.locator('.chart-panel .chart-svg')).toHaveCount(2);
     await page.getByRole('button', { name: /^南山区，/ }).press('Enter');
-    await expect(page.locator('.quote-card')).toHaveCount(2);
+    await expect(page.locator(CARD)).toHaveCount(2);
     // Its footer offers no links to data files that do not travel with it.
     await expect(page.locator('.colophon a[href^="data/"]')).toHaveCount(0);
     await page.screenshot({ path: screenshotPath('single-file'), fullPage: false });

@@ -18,27 +18,51 @@ interface Props {
   query: string;
   /** Paper shows every card open. */
   printing: boolean;
+  /** Kept built while the filter leaves it out. */
+  hidden: boolean;
 }
 
 /**
  * The same card for the same statement and pledges: each filter result wraps its statements in new items, so the
  * cards that stay in view across a filter change compare what the items hold; every other prop as it is.
  */
-const sameCard = (a: Props, b: Props) =>
-  (Object.keys(a) as (keyof Props)[]).every((key) =>
+type ContentProps = Omit<Props, 'hidden'>;
+
+const sameCard = (a: ContentProps, b: ContentProps) =>
+  (Object.keys(a) as (keyof ContentProps)[]).every((key) =>
     key === 'item'
       ? a.item.statement === b.item.statement && a.item.pledges === b.item.pledges && a.item.group === b.item.group
       : a[key] === b[key],
   );
 
-export const StatementCard = memo(function StatementCard({ dataset, item, lang, query, printing }: Props) {
+/**
+ * A card, shown or kept hidden. Only the shell follows `hidden`: its content is the same whether shown or not,
+ * so showing or hiding a kept card does not build it again.
+ */
+export function StatementCard({ hidden, ...content }: Props) {
+  const { statement } = content.item;
+  return (
+    <article
+      id={`statement-${statement.id}`}
+      className="quote-card"
+      aria-labelledby={`statement-${statement.id}-name`}
+      data-statement={statement.id}
+      tabIndex={-1}
+      hidden={hidden}
+    >
+      {/* A hidden card prints nothing: its details are not built for paper. */}
+      <CardContent {...content} printing={content.printing && !hidden} />
+    </article>
+  );
+}
+
+const CardContent = memo(function CardContent({ dataset, item, lang, query, printing }: ContentProps) {
   const { statement, pledges } = item;
   const { speaker } = statement;
   const t = timelineMessages(lang);
   const shared = messagesFor(lang);
   const [open, setOpen] = useState(false);
   const detailsId = useId();
-  const headingId = useId();
   const spans = pledges.map((p) => p.span);
   // Our English: the whole quote's where the data gives it (a quote with no pledge), else the pledges' summaries,
   // which the open card gives one by one under each pledge instead.
@@ -50,15 +74,9 @@ export const StatementCard = memo(function StatementCard({ dataset, item, lang, 
     .join(' · ');
 
   return (
-    <article
-      id={`statement-${statement.id}`}
-      className="quote-card"
-      aria-labelledby={headingId}
-      data-statement={statement.id}
-      tabIndex={-1}
-    >
+    <>
       <header className="quote-card__header">
-        <h5 id={headingId} className="quote-card__name">
+        <h5 id={`statement-${statement.id}-name`} className="quote-card__name">
           <SpeakerName speaker={speaker} lang={lang} collective={t.collective} />
         </h5>
         <p className="quote-card__role">{role}</p>
@@ -135,7 +153,7 @@ export const StatementCard = memo(function StatementCard({ dataset, item, lang, 
       <div id={detailsId} className="quote-card__details" hidden={!open}>
         {(open || printing) && <StatementDetails dataset={dataset} item={item} lang={lang} query={query} />}
       </div>
-    </article>
+    </>
   );
 }, sameCard);
 
@@ -175,7 +193,7 @@ function PledgeSummary({
 }
 
 /** A card's pledges, each with its translation, figures and time, and where the statement stands in the source. */
-function StatementDetails({ dataset, item, lang, query }: Omit<Props, 'printing'>) {
+function StatementDetails({ dataset, item, lang, query }: Omit<ContentProps, 'printing'>) {
   const { statement, pledges } = item;
   const t = timelineMessages(lang);
   const shared = messagesFor(lang);

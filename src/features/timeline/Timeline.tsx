@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { VisibleStatement } from '../../shared/dataset/filter';
+import { applyFilter, type VisibleStatement } from '../../shared/dataset/filter';
 import type { Dataset } from '../../shared/dataset/schema';
 import { formatSourceDate, sourceDatePieces } from '../../shared/dataset/format';
 import { pick } from '../../shared/i18n/lang';
@@ -9,7 +9,7 @@ import { useFocusAfterRetry } from '../../shared/ui/retryFocus';
 import { usePrinting } from '../../shared/ui/scheme';
 import type { UpdateViewState } from '../../shared/url/useViewState';
 import { CLEARED_FILTERS, type ViewState } from '../../shared/url/viewState';
-import { timelineGroups } from './group';
+import { timelineGroups, type TimelineSection } from './group';
 import { timelineMessages } from './messages';
 import { StatementCard } from './StatementCard';
 
@@ -21,12 +21,24 @@ const PAGE_SIZE = 40;
  */
 const EMBED_PAGE_SIZE = 6;
 
+/**
+ * The first page with no filter is where a reader starts, and most filters narrow it: its cards stay built while a
+ * filter leaves them out, hidden, so narrowing and clearing show and hide cards instead of building them again
+ * (about 25 elements each) and removing them. A filter change measured 15.9 → 13.2 ms so (bench method, A/B).
+ */
+const keptCards = (dataset: Dataset, view: ViewState, limit: number) => ({
+  visible: applyFilter(dataset, { ...view, ...CLEARED_FILTERS }),
+  limit,
+});
+
 interface Props {
   dataset: Dataset;
   visible: readonly VisibleStatement[];
   view: ViewState;
   update: UpdateViewState;
 }
+
+const anyShown = (section: TimelineSection) => section.cards.some((card) => card.shown);
 
 export function Timeline({ dataset, visible, view, update }: Props) {
   const heading = useFocusAfterRetry<HTMLHeadingElement>();
@@ -37,7 +49,7 @@ export function Timeline({ dataset, visible, view, update }: Props) {
   const [paging, setPaging] = useState({ visible, limit: pageSize });
   // A new filter starts again at the first page.
   const limit = paging.visible === visible ? paging.limit : pageSize;
-  const groups = timelineGroups(dataset, visible, limit);
+  const groups = timelineGroups(dataset, visible, limit, keptCards(dataset, view, pageSize));
   // The pressed button goes away (or moves down); focus follows the reader to what is new.
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
@@ -71,7 +83,12 @@ export function Timeline({ dataset, visible, view, update }: Props) {
       {groups.map(({ sourceId, sections }) => {
         const source = sources.get(sourceId);
         return (
-          <section key={sourceId} className="timeline__source" aria-labelledby={`source-${sourceId}`}>
+          <section
+            key={sourceId}
+            className="timeline__source"
+            aria-labelledby={`source-${sourceId}`}
+            hidden={!sections.some(anyShown)}
+          >
             <h3 id={`source-${sourceId}`} className="timeline__source-title">
               {source ? pick(source.title, view.lang) : sourceId}
             </h3>
@@ -84,23 +101,26 @@ export function Timeline({ dataset, visible, view, update }: Props) {
                 />
               </p>
             )}
-            {sections.map(({ sectionId, items }) => {
+            {sections.map((group) => {
+              const { sectionId, cards } = group;
               const section = source?.sections.find((s) => s.id === sectionId);
               return (
                 <section
                   key={sectionId}
                   className="timeline__section"
                   aria-labelledby={`section-${sourceId}-${sectionId}`}
+                  hidden={!anyShown(group)}
                 >
                   <h4 id={`section-${sourceId}-${sectionId}`} className="timeline__section-title">
                     {section ? pick(section.title, view.lang) : sectionId}
                   </h4>
                   <div className="timeline__cards">
-                    {items.map((item) => (
+                    {cards.map(({ item, shown }) => (
                       <StatementCard
                         key={item.statement.id}
                         dataset={dataset}
                         item={item}
+                        hidden={!shown}
                         lang={view.lang}
                         query={view.q}
                         printing={printing}

@@ -73,8 +73,9 @@ export function applyFilter(dataset: Dataset, rawFilter: Filter): readonly Visib
  */
 export const exceptPlaces = (filter: Filter): Filter => ({ ...filter, districts: [], groups: [] });
 
-// Two per view (the whole filter, and the map's filter without places): the last four views.
-const KEPT_RESULTS = 8;
+// Two per view (the whole filter, and the map's filter without places), and the timeline's list with no filter: the
+// last five views.
+const KEPT_RESULTS = 11;
 const recentResults = perObject((_dataset: Dataset) => new Map<string, readonly VisibleStatement[]>());
 
 /** `filter` holds known ids only and a folded query. */

@@ -88,6 +88,28 @@ test.describe('district map', () => {
     await expect(nanshan).toHaveAttribute('aria-pressed', 'false');
   });
 
+  test('rings each selected district in red, and only those, as the selection changes', async ({ page }) => {
+    await openMap(page);
+    // Two strokes a ring: a casing and the red line.
+    const rings = mapRegion(page).locator('.leaflet-district-selection-pane path').filter({ visible: true });
+    await expect(rings).toHaveCount(0);
+    const luohu = shape(page, '罗湖区');
+    const futian = shape(page, '福田区');
+    await luohu.click({ position: await pointOn(luohu) });
+    await expect(rings).toHaveCount(2);
+    await futian.click({ position: await pointOn(futian), modifiers: ['Control'] });
+    await expect(rings).toHaveCount(4);
+    await luohu.click({ position: await pointOn(luohu), modifiers: ['Control'] });
+    await expect(rings).toHaveCount(2);
+    // The ring left is Futian's: it runs round Futian's shape.
+    const [ring, futianBox] = await Promise.all([rings.first().boundingBox(), futian.boundingBox()]);
+    expect(ring && futianBox && Math.abs(ring.x - futianBox.x) < 8 && Math.abs(ring.width - futianBox.width) < 16).toBe(
+      true,
+    );
+    await futian.click({ position: await pointOn(futian), modifiers: ['Control'] });
+    await expect(rings).toHaveCount(0);
+  });
+
   test('names every district by its Chinese name and its counts, and every one is reachable by Tab', async ({
     page,
   }) => {

@@ -116,7 +116,7 @@ function addLabel(map: L.Map, source: DistrictShape): DistrictLabel | null {
 
 /**
  * A district as a focusable button-like shape, with its selection outline and focus ring (added to the map
- * only when shown) and its label. Two strokes each: a casing in the page colour keeps the line visible on
+ * when first shown) and its label. Two strokes each: a casing in the page colour keeps the line visible on
  * any fill.
  */
 export function addDistrict(map: L.Map, source: DistrictShape, renderers: Renderers): DistrictLayers {
@@ -164,8 +164,12 @@ export function showDistrict(
     focusCasing.setStyle({ color: palette.casing });
     focusLine.setStyle({ color: palette.focus });
   }
-  if (view.selected) layers.selection.addTo(map);
-  else layers.selection.remove();
+  // Added the first time the district is selected, then shown and hidden: adding it again projected every point of
+  // its outline, about 0.4 ms of each filter change (CPU profile, 40 changes).
+  if (view.selected && !map.hasLayer(layers.selection)) layers.selection.addTo(map);
+  for (const outline of layers.selection.getLayers() as L.Path[]) {
+    outline.getElement()?.classList.toggle('district-map__outline--off', !view.selected);
+  }
   const { label } = layers;
   if (!label) return false;
   // Selection draws an outline, which leaves the label's size as it was.

@@ -30,7 +30,7 @@ const PROBE = `(() => {
     for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
   }).observe({ type: 'longtask', buffered: true });
   const drawn = () =>
-    document.querySelectorAll('.quote-card').length > 0 &&
+    document.querySelectorAll('.quote-card:not([hidden])').length > 0 &&
     document.querySelectorAll('path.leaflet-interactive').length >= 10 &&
     document.querySelector('.district-map__canvas[data-zoom]') !== null &&
     [...document.querySelectorAll('.chart-panel .chart-svg')].filter((svg) => svg.querySelector('.chart-svg__mark'))

@@ -56,7 +56,7 @@ async function waitForServer(url: string) {
 
 /** All three views drawn: quote cards, the ten district shapes, and both charts with bars or cells drawn. */
 function allViewsDrawn() {
-  const cards = document.querySelectorAll('.quote-card').length > 0;
+  const cards = document.querySelectorAll('.quote-card:not([hidden])').length > 0;
   // The map is made over several tasks and shown whole: its zoom is written once it shows.
   const shapes =
     document.querySelectorAll('path.leaflet-interactive').length >= 10 &&

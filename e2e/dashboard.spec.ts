@@ -411,26 +411,46 @@ test.describe('an official filtering the dashboard', () => {
     for (const [i, n] of labelLines.entries()) expect(n, `label ${i}`).toBe(1);
   });
 
-  test('a PDF made with print media alone, without the print events, spells out every pledge too', async ({ page }) => {
+  test('a link to one district builds its cards alone; once the whole list is seen, a filter hides the rest', async ({
+    page,
+  }) => {
     await page.goto('./?district=yantian');
     await expect(page.locator(CARD)).toHaveCount(1);
-    await expect(page.locator(`${CARD} .quote-card__details .pledge`)).toHaveCount(0);
+    await expect(page.locator('.quote-card')).toHaveCount(1);
+    await page.getByRole('button', { name: '清除全部' }).first().click();
+    await expect(page.locator(CARD)).toHaveCount(16);
+    await page.locator('.filters__options').getByRole('button', { name: '盐田区', exact: true }).click();
+    await expect(page.locator(CARD)).toHaveCount(1);
+    await expect(page.locator('.quote-card')).toHaveCount(16);
+  });
+
+  /** 盐田 chosen after the whole list was shown: the other cards are kept, hidden, and must print nothing. */
+  async function showYantianAfterAll(page: Page) {
+    await page.goto('./');
+    await expect(page.locator(CARD)).toHaveCount(16);
+    await page.locator('.filters__options').getByRole('button', { name: '盐田区', exact: true }).click();
+    await expect(page.locator(CARD)).toHaveCount(1);
+  }
+
+  test('a PDF made with print media alone, without the print events, spells out every pledge too', async ({ page }) => {
+    await showYantianAfterAll(page);
+    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(0);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator(`${CARD} .quote-card__details .pledge`)).toHaveCount(4);
+    // 盐田's four, and none from the cards the filter hides.
+    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(4);
     await expect(page.locator(`${CARD} .quote-card__details`).first()).toBeVisible();
   });
 
   test('spells out every pledge in the task of Ctrl+P’s beforeprint, and folds them again after', async ({ page }) => {
-    await page.goto('./?district=yantian');
-    await expect(page.locator(CARD)).toHaveCount(1);
+    await showYantianAfterAll(page);
     // The browser lays the page out for paper right after the event: the pledges must be there in that same task.
     const printed = await page.evaluate(() => {
       window.dispatchEvent(new Event('beforeprint'));
-      return document.querySelectorAll('.quote-card:not([hidden]) .quote-card__details .pledge').length;
+      return document.querySelectorAll('.quote-card__details .pledge').length;
     });
     expect(printed).toBe(4);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await expect(page.locator(`${CARD} .quote-card__details .pledge`)).toHaveCount(0);
+    await expect(page.locator('.quote-card__details .pledge')).toHaveCount(0);
   });
 
   test('prints the current view without controls and with every pledge spelled out', async ({ page }) => {

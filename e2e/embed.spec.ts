@@ -123,7 +123,7 @@ test.describe('embedded in a page of another origin', () => {
 const WIDGETS = [
   { view: 'map', ready: '.district-map__canvas[data-zoom]', look: 'lang=zh&scheme=light' },
   { view: 'themes', ready: '.chart-panel .chart-svg', look: 'lang=en&scheme=dark' },
-  { view: 'timeline', ready: '.quote-card', look: 'lang=en&scheme=light' },
+  { view: 'timeline', ready: CARD, look: 'lang=en&scheme=light' },
   { view: 'summary', ready: '.summary__item', look: 'lang=zh&scheme=dark' },
 ] as const;
 
@@ -233,7 +233,7 @@ test.describe('embed mode', () => {
     test(`fits a ${name} screen in the ${scheme} scheme, each view`, async ({ page }) => {
       test.slow();
       await page.setViewportSize({ width, height });
-      for (const { view, ready } of [{ view: 'all', ready: '.quote-card' }, ...WIDGETS]) {
+      for (const { view, ready } of [{ view: 'all', ready: CARD }, ...WIDGETS]) {
         await page.goto(`./?embed=1&scheme=${scheme}${view === 'all' ? '' : `&view=${view}`}`);
         await expect(page.locator(ready).first()).toBeVisible({ timeout: 20_000 });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

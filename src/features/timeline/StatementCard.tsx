@@ -22,11 +22,12 @@ interface Props {
   hidden: boolean;
 }
 
+type ContentProps = Omit<Props, 'hidden'> & { headingId: string };
+
 /**
  * The same card for the same statement and pledges: each filter result wraps its statements in new items, so the
  * cards that stay in view across a filter change compare what the items hold; every other prop as it is.
  */
-type ContentProps = Omit<Props, 'hidden'>;
 
 const sameCard = (a: ContentProps, b: ContentProps) =>
   (Object.keys(a) as (keyof ContentProps)[]).every((key) =>
@@ -41,22 +42,23 @@ const sameCard = (a: ContentProps, b: ContentProps) =>
  */
 export function StatementCard({ hidden, ...content }: Props) {
   const { statement } = content.item;
+  const headingId = useId();
   return (
     <article
       id={`statement-${statement.id}`}
       className="quote-card"
-      aria-labelledby={`statement-${statement.id}-name`}
+      aria-labelledby={headingId}
       data-statement={statement.id}
       tabIndex={-1}
       hidden={hidden}
     >
       {/* A hidden card prints nothing: its details are not built for paper. */}
-      <CardContent {...content} printing={content.printing && !hidden} />
+      <CardContent {...content} headingId={headingId} printing={content.printing && !hidden} />
     </article>
   );
 }
 
-const CardContent = memo(function CardContent({ dataset, item, lang, query, printing }: ContentProps) {
+const CardContent = memo(function CardContent({ dataset, item, lang, query, printing, headingId }: ContentProps) {
   const { statement, pledges } = item;
   const { speaker } = statement;
   const t = timelineMessages(lang);
@@ -76,7 +78,7 @@ const CardContent = memo(function CardContent({ dataset, item, lang, query, prin
   return (
     <>
       <header className="quote-card__header">
-        <h5 id={`statement-${statement.id}-name`} className="quote-card__name">
+        <h5 id={headingId} className="quote-card__name">
           <SpeakerName speaker={speaker} lang={lang} collective={t.collective} />
         </h5>
         <p className="quote-card__role">{role}</p>
@@ -193,7 +195,7 @@ function PledgeSummary({
 }
 
 /** A card's pledges, each with its translation, figures and time, and where the statement stands in the source. */
-function StatementDetails({ dataset, item, lang, query }: Omit<ContentProps, 'printing'>) {
+function StatementDetails({ dataset, item, lang, query }: Omit<ContentProps, 'printing' | 'headingId'>) {
   const { statement, pledges } = item;
   const t = timelineMessages(lang);
   const shared = messagesFor(lang);

@@ -66,7 +66,13 @@ describe('timelineGroups', () => {
     // Hidden: only the first page's cards that Luohu's page does not show.
     const hidden = cards.filter((c) => !c.shown).map((c) => c.item);
     expect(hidden.every((item) => firstPage.has(item) && item.statement.district !== 'luohu')).toBe(true);
-    expect(cards.length).toBeLessThanOrEqual(80);
+    // Every card once: the shown page, and the first page's cards it does not show.
+    const ids = cards.map((c) => c.item.statement.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const shownIds = new Set(cards.filter((c) => c.shown).map((c) => c.item.statement.id));
+    expect(cards).toHaveLength(
+      shownIds.size + [...firstPage].filter((item) => !shownIds.has(item.statement.id)).length,
+    );
     const ranks = cards.map((c) => c.item.statement.id);
     const order = timelineGroups(repeated, everything, everything.length).flatMap((g) =>
       g.sections.flatMap((s) => s.cards.map((c) => c.item.statement.id)),

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterNextTwoFrames, inBackground, inNextTask, inTaskSequence } from './nextTask';
 
 /** Resolves after `hops` tasks queued one after another the way the helpers queue theirs. */
@@ -74,45 +74,70 @@ describe('inBackground', () => {
 });
 
 describe('afterNextTwoFrames', () => {
-  const frames: FrameRequestCallback[] = [];
-  /** Runs the callbacks asked for so far, as the browser does at the start of a frame, then lets its task run. */
+  const LATEST = 500;
+  let frames = new Map<number, FrameRequestCallback>();
+  let lastFrameId = 0;
+  /** Runs the callbacks asked for so far, as the browser does at the start of a frame, then the tasks now due. */
   const paintFrame = async () => {
-    const due = frames.splice(0);
+    const due = [...frames.values()];
+    frames = new Map();
     due.forEach((callback) => callback(0));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await vi.advanceTimersByTimeAsync(0);
   };
 
+  beforeEach(() => {
+    vi.useFakeTimers();
+    frames = new Map();
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      lastFrameId += 1;
+      frames.set(lastFrameId, callback);
+      return lastFrameId;
+    });
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.delete(id));
+  });
+
   afterEach(() => {
-    frames.length = 0;
+    vi.useRealTimers();
     vi.unstubAllGlobals();
   });
 
-  const stubFrames = () => {
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-      frames[id - 1] = () => {};
-    });
-  };
-
-  it('runs the work after the second frame is painted, not before', async () => {
-    stubFrames();
+  it('runs the work after the second frame is painted, not before, and only once', async () => {
     const ran: number[] = [];
-    afterNextTwoFrames(() => ran.push(1));
+    afterNextTwoFrames(() => ran.push(1), LATEST);
     await paintFrame();
     expect(ran).toEqual([]);
     await paintFrame();
     expect(ran).toEqual([1]);
+    await vi.advanceTimersByTimeAsync(LATEST);
+    expect(ran).toEqual([1]);
   });
 
-  it('does not run the work once cancelled, whichever frame it waits for', async () => {
-    stubFrames();
+  it('runs the work after the latest time where no frame is painted', async () => {
+    const ran: number[] = [];
+    afterNextTwoFrames(() => ran.push(1), LATEST);
+    await vi.advanceTimersByTimeAsync(LATEST - 1);
+    expect(ran).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(ran).toEqual([1]);
+    await paintFrame();
+    await paintFrame();
+    expect(ran).toEqual([1]);
+  });
+
+  it('does not run the work once cancelled, whichever frame or task it waits for', async () => {
     const ran: string[] = [];
-    afterNextTwoFrames(() => ran.push('before the first frame'))();
-    const cancelAfterOne = afterNextTwoFrames(() => ran.push('after one frame'));
+    afterNextTwoFrames(() => ran.push('before the first frame'), LATEST)();
+    const cancelAfterOne = afterNextTwoFrames(() => ran.push('after one frame'), LATEST);
     await paintFrame();
     cancelAfterOne();
+    const cancelAfterTwo = afterNextTwoFrames(() => ran.push('with its task queued'), LATEST);
     await paintFrame();
+    // The second frame's callback has queued the task; the frame's own tasks have not run yet.
+    frames.forEach((callback) => callback(0));
+    frames = new Map();
+    cancelAfterTwo();
     await paintFrame();
+    await vi.advanceTimersByTimeAsync(LATEST);
     expect(ran).toEqual([]);
   });
 });

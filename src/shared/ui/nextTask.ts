@@ -62,18 +62,28 @@ export function inBackground(work: () => void): () => void {
 /**
  * Runs `work` in a background task once the next two frames are painted: the one that shows a change and the one
  * after it, which draws what waits for a frame (cards coming into view, the map's labels). Work that the reader
- * does not see, kept out of both. A hidden page paints no frames, so there it waits until the page shows.
- * Returns a cancel function.
+ * does not see, kept out of both. A page that paints no frames (hidden, or an iframe out of sight) runs it after
+ * `latestMs` instead. Returns a cancel function.
  */
-export function afterNextTwoFrames(work: () => void): () => void {
+export function afterNextTwoFrames(work: () => void, latestMs: number): () => void {
+  let done = false;
   let cancelTask = () => {};
   let frame = requestAnimationFrame(() => {
     frame = requestAnimationFrame(() => {
-      cancelTask = inBackground(work);
+      cancelTask = inBackground(runOnce);
     });
   });
-  return () => {
+  const timer = setTimeout(runOnce, latestMs);
+  function cancel() {
+    done = true;
     cancelAnimationFrame(frame);
     cancelTask();
-  };
+    clearTimeout(timer);
+  }
+  function runOnce() {
+    if (done) return;
+    cancel();
+    work();
+  }
+  return cancel;
 }

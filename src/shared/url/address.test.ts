@@ -88,11 +88,14 @@ describe('changeAddress', () => {
     expect(window.location.search).toBe('?district=luohu');
   });
 
-  it('writes a waiting change when the page is hidden, where no frame comes to write it', () => {
+  it('writes a waiting change when the page is hidden, where no frame comes to write it, and only then', async () => {
+    const entries = window.history.length;
     address.changeAddress('?district=luohu', { replace: false });
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
     expect(window.location.search).toBe('?district=luohu');
+    await afterWrite();
+    expect(window.history.length).toBe(entries + 1);
   });
 
   it('writes a waiting change before the next key or pointer press, so a jump link cannot add its entry first', () => {

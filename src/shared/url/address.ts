@@ -6,7 +6,7 @@
  * after the first frame, held up the second by about 4 ms (A/B, 6 loads × 40 changes a side: 18.5 → 13.9 ms).
  * Writes keep their order: a change that adds an entry writes the one still waiting first, and so do the reader's
  * next press of a key or pointer (a jump link would otherwise add its entry before it), the page being hidden
- * (a hidden page paints no frames) and leaving the page (pagehide). What the page cannot hear is the browser's own
+ * (a hidden page paints no frames) and leaving the page (pagehide); where no frame comes, half a second does. What the page cannot hear is the browser's own
  * Back button: pressed in the moment before the write, it steps back from the last entry written.
  */
 import { afterNextTwoFrames } from '../ui/nextTask';
@@ -16,6 +16,9 @@ interface Write {
   /** Replace the current entry rather than add one. */
   replace: boolean;
 }
+
+/** In a page that paints no frames (an iframe out of sight), the write waits no longer than this. */
+const LATEST_WRITE_MS = 500;
 
 const listeners = new Set<() => void>();
 let pending: Write | null = null;
@@ -84,6 +87,6 @@ export function changeAddress(search: string, { replace }: { replace: boolean })
   if (pending && !replace) writePending();
   pending = { search, replace: pending ? pending.replace : replace };
   cancelPending();
-  cancelPending = afterNextTwoFrames(writePending);
+  cancelPending = afterNextTwoFrames(writePending, LATEST_WRITE_MS);
   notify();
 }

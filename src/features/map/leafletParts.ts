@@ -116,8 +116,8 @@ function addLabel(map: L.Map, source: DistrictShape): DistrictLabel | null {
 
 /**
  * A district as a focusable button-like shape, with its selection outline (added to the map when first shown)
- * and focus ring (added when shown), and its label. Two strokes each: a casing in the page colour keeps the line visible on
- * any fill.
+ * and focus ring (added when shown), and its label. Two strokes each: a casing in the page colour keeps the line
+ * visible on any fill.
  */
 export function addDistrict(map: L.Map, source: DistrictShape, renderers: Renderers): DistrictLayers {
   const latLngs = toLatLngs(source);

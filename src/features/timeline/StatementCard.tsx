@@ -28,7 +28,6 @@ type ContentProps = Omit<Props, 'hidden'> & { headingId: string };
  * The same card for the same statement and pledges: each filter result wraps its statements in new items, so the
  * cards that stay in view across a filter change compare what the items hold; every other prop as it is.
  */
-
 const sameCard = (a: ContentProps, b: ContentProps) =>
   (Object.keys(a) as (keyof ContentProps)[]).every((key) =>
     key === 'item'

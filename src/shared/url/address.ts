@@ -6,8 +6,9 @@
  * after the first frame, held up the second by about 4 ms (A/B, 6 loads × 40 changes a side: 18.5 → 13.9 ms).
  * Writes keep their order: a change that adds an entry writes the one still waiting first, and so do the reader's
  * next press of a key or pointer (a jump link would otherwise add its entry before it), the page being hidden
- * (a hidden page paints no frames) and leaving the page (pagehide); where no frame comes, half a second does. What the page cannot hear is the browser's own
- * Back button: pressed in the moment before the write, it steps back from the last entry written.
+ * (a hidden page paints no frames) and leaving the page (pagehide); where no frame comes, half a second does.
+ * What the page cannot hear is the browser's own Back button: pressed in the moment before the write, it steps
+ * back from the last entry written.
  */
 import { afterNextTwoFrames } from '../ui/nextTask';
 

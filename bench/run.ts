@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import type { Dataset } from '../src/shared/dataset/schema';
 import { findBrowser } from '../scripts/browser';
 import { isJs, measureChunks, sumGzip } from '../scripts/bundle';
@@ -32,7 +32,7 @@ const args = new Map(
 );
 const scales = (args.get('scales') ?? '1,10,100,1000').split(',').map(Number);
 const loads = Number(args.get('loads') ?? 10);
-const filterChanges = Number(args.get('changes') ?? 40);
+const filterChanges = Number(args.get('changes') ?? 20);
 const lighthouseRuns = Number(args.get('lighthouse') ?? 3);
 const port = Number(args.get('port') ?? 4199);
 const soakTransitions = Number(args.get('soak') ?? 1000);
@@ -67,12 +67,72 @@ function allViewsDrawn() {
   return cards && shapes && charts.length >= 2 ? performance.now() : 0;
 }
 
+/**
+ * Times `count` filter changes in a freshly loaded page whose views are all drawn, each followed by a click that
+ * changes nothing.
+ */
+function timeFilterChanges(page: Page, count: number) {
+  // Alternate a district on and off from the filter bar. Each click happens at the start of a frame (in an
+  // animation-frame callback), and the sample is the main thread's work from the click to that frame painted,
+  // plus the work of the frame after it. Clicking at a random moment would add up to one frame of waiting for
+  // the next frame (a click that changes nothing measured 16.7 ms that way), which no code of ours can
+  // shorten. The charts are SVG rendered with the rest of the page, so they are in the first frame. Some work
+  // waits for the next frame: cards coming into view (content-visibility) and the map's labels when one
+  // changes size (placed in an animation frame: after real input that is the same frame, but a click made
+  // inside a frame's callbacks pushes it to the next one). So that frame is counted too; the address is
+  // written to history after it, once every view shows the change (src/shared/url/address.ts). Its
+  // timestamp is the vsync it belongs to, often one that passed while the first frame was still being made
+  // (8 ms before the first frame's end, median), so its part starts at whichever comes later: its timestamp
+  // or the first frame's end. Counted from the timestamp alone, those milliseconds were counted twice.
+  return page.evaluate(async (count) => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.filters__options button')].find(
+      (b) => b.textContent === '罗湖区',
+    );
+    const heading = document.querySelector<HTMLElement>('h1');
+    if (!button || !heading) throw new Error('no 罗湖区 filter button or no heading');
+    // No named helpers in here: tsx would wrap them in a __name() call the page does not have.
+    const filter: number[] = [];
+    const nextFrame: number[] = [];
+    const noop: number[] = [];
+    for (let i = 0; i < count * 2; i += 1) {
+      const target: HTMLElement = i % 2 === 0 ? button : heading;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      // Set in the frame callback below, which runs before the first frame's end is awaited.
+      let afterNextFrame!: Promise<{ frameStart: number; painted: number }>;
+      const start = await new Promise<number>((resolve) =>
+        requestAnimationFrame(() => {
+          const now = performance.now();
+          target.click();
+          // Asked for after the click, so it runs after the callbacks the click asked for. A task queued in
+          // a frame's callbacks runs once that frame is painted.
+          afterNextFrame = new Promise((done) =>
+            requestAnimationFrame((frameStart) =>
+              setTimeout(() => done({ frameStart, painted: performance.now() }), 0),
+            ),
+          );
+          resolve(now);
+        }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const firstEnd = performance.now();
+      const { frameStart, painted } = await afterNextFrame;
+      const first = firstEnd - start;
+      const second = painted - Math.max(frameStart, firstEnd);
+      if (target === button) nextFrame.push(second);
+      (target === button ? filter : noop).push(first + second);
+    }
+    return { filter, nextFrame, noop };
+  }, count);
+}
+
 async function measureScale(browser: Browser, datasetJson: string) {
   const navigation: number[] = [];
   const longestTask: number[] = [];
   const filter: number[] = [];
   const nextFrame: number[] = [];
   const noop: number[] = [];
+  // Each load's own median: how far one load's luck (JIT, GC, a busy neighbour) moves the number.
+  const loadMedians: number[] = [];
   for (let run = 0; run < loads; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
@@ -92,68 +152,19 @@ async function measureScale(browser: Browser, datasetJson: string) {
     ).jsonValue();
     navigation.push(drawn);
     longestTask.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
-    if (run === 0) {
-      // Alternate a district on and off from the filter bar. Each click happens at the start of a frame (in an
-      // animation-frame callback), and the sample is the main thread's work from the click to that frame painted,
-      // plus the work of the frame after it. Clicking at a random moment would add up to one frame of waiting for
-      // the next frame (a click that changes nothing measured 16.7 ms that way), which no code of ours can
-      // shorten. The charts are SVG rendered with the rest of the page, so they are in the first frame. Some work
-      // waits for the next frame: cards coming into view (content-visibility) and the map's labels when one
-      // changes size (placed in an animation frame: after real input that is the same frame, but a click made
-      // inside a frame's callbacks pushes it to the next one). So that frame is counted too; the address is
-      // written to history after it, once every view shows the change (src/shared/url/address.ts). Its
-      // timestamp is the vsync it belongs to, often one that passed while the first frame was still being made
-      // (8 ms before the first frame's end, median), so its part starts at whichever comes later: its timestamp
-      // or the first frame's end. Counted from the timestamp alone, those milliseconds were counted twice.
-      const samples = await page.evaluate(async (count) => {
-        const button = [...document.querySelectorAll<HTMLButtonElement>('.filters__options button')].find(
-          (b) => b.textContent === '罗湖区',
-        );
-        const heading = document.querySelector<HTMLElement>('h1');
-        if (!button || !heading) throw new Error('no 罗湖区 filter button or no heading');
-        // No named helpers in here: tsx would wrap them in a __name() call the page does not have.
-        const filter: number[] = [];
-        const nextFrame: number[] = [];
-        const noop: number[] = [];
-        for (let i = 0; i < count * 2; i += 1) {
-          const target: HTMLElement = i % 2 === 0 ? button : heading;
-          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-          // Set in the frame callback below, which runs before the first frame's end is awaited.
-          let afterNextFrame!: Promise<{ frameStart: number; painted: number }>;
-          const start = await new Promise<number>((resolve) =>
-            requestAnimationFrame(() => {
-              const now = performance.now();
-              target.click();
-              // Asked for after the click, so it runs after the callbacks the click asked for. A task queued in
-              // a frame's callbacks runs once that frame is painted.
-              afterNextFrame = new Promise((done) =>
-                requestAnimationFrame((frameStart) =>
-                  setTimeout(() => done({ frameStart, painted: performance.now() }), 0),
-                ),
-              );
-              resolve(now);
-            }),
-          );
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          const firstEnd = performance.now();
-          const { frameStart, painted } = await afterNextFrame;
-          const first = firstEnd - start;
-          const second = painted - Math.max(frameStart, firstEnd);
-          if (target === button) nextFrame.push(second);
-          (target === button ? filter : noop).push(first + second);
-        }
-        return { filter, nextFrame, noop };
-      }, filterChanges);
-      filter.push(...samples.filter);
-      nextFrame.push(...samples.nextFrame);
-      noop.push(...samples.noop);
-    }
+    const samples = await timeFilterChanges(page, filterChanges);
+    filter.push(...samples.filter);
+    nextFrame.push(...samples.nextFrame);
+    noop.push(...samples.noop);
+    loadMedians.push(median(samples.filter));
     await context.close();
   }
   return {
     navigationToAllViewsMs: round(median(navigation)),
     longestTaskWhileLoadingMs: round(Math.max(...longestTask)),
     filterChangeMs: round(median(filter)),
+    filterChangeSamples: filter.length,
+    filterChangeLoadMediansMs: `${round(Math.min(...loadMedians))}–${round(Math.max(...loadMedians))}`,
     filterChangeP90Ms: round([...filter].sort((a, b) => a - b)[Math.floor(filter.length * 0.9)]),
     filterChangeNextFrameMs: round(median(nextFrame)),
     noChangeClickMs: round(median(noop)),
@@ -205,7 +216,7 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
-      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes (click at a frame's start → that frame painted, plus the next frame from its start, or the first frame's end if later, → its paint, for the work that waits for a frame; filterChangeNextFrame: that second part alone; noChangeClick: the same for a click on the heading), 1920×1080, headless; longestTaskWhileLoading: the largest over those loads, in pages Playwright drives; longestTaskNoDevTools: the largest and the median of the per-load longest over as many loads in a Chromium with no DevTools client attached (bench/longTasks.ts), counted until 1 s after all views are drawn`,
+      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes in each of them, ${loads * filterChanges} in all (click at a frame's start → that frame painted, plus the next frame from its start, or the first frame's end if later, → its paint, for the work that waits for a frame; filterChangeNextFrame: that second part alone; noChangeClick: the same for a click on the heading; filterChangeLoadMedians: the lowest and highest median of one load), 1920×1080, headless; longestTaskWhileLoading: the largest over those loads, in pages Playwright drives; longestTaskNoDevTools: the largest and the median of the per-load longest over as many loads in a Chromium with no DevTools client attached (bench/longTasks.ts), counted until 1 s after all views are drawn`,
       chunks,
       totals: {
         firstViewGzip: sumGzip(chunks.filter((c) => c.firstView)),

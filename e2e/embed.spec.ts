@@ -184,6 +184,27 @@ test.describe('embed mode', () => {
     await expect(page.locator(CARD).nth(6)).toBeFocused();
   });
 
+  test('focuses the first new card in the timeline’s order, whatever order the dataset lists statements in', async ({
+    page,
+  }) => {
+    await page.route('**/data/dataset.json', async (route) => {
+      const response = await route.fetch();
+      const dataset = await response.json();
+      dataset.statements.reverse();
+      await route.fulfill({ response, json: dataset });
+    });
+    await page.goto('./?embed=1&view=timeline');
+    await expect(page.locator(CARD)).toHaveCount(6, { timeout: 20_000 });
+    const seventh = await page.request.get('data/dataset.json').then(async (r) => {
+      const { statements } = (await r.json()) as { statements: { id: string }[] };
+      return statements[6].id;
+    });
+    await page.getByRole('button', { name: '显示更多（还有 10 条）' }).click();
+    await expect(page.locator(CARD)).toHaveCount(12);
+    await expect(page.locator(CARD).nth(6)).toBeFocused();
+    await expect(page.locator(CARD).nth(6)).toHaveAttribute('id', `statement-${seventh}`);
+  });
+
   test('folds the filter choices behind one button, so a fixed 600 px frame shows a quote', async ({ page }) => {
     // A CMS that strips the host script leaves the iframe at the height the editor typed.
     await page.setViewportSize({ width: 800, height: 600 });

@@ -9,7 +9,7 @@ import { useFocusAfterRetry } from '../../shared/ui/retryFocus';
 import { usePrinting } from '../../shared/ui/scheme';
 import type { UpdateViewState } from '../../shared/url/useViewState';
 import { CLEARED_FILTERS, type ViewState } from '../../shared/url/viewState';
-import { timelineGroups, type TimelineSection } from './group';
+import { nextPageStart, timelineGroups, type TimelineSection } from './group';
 import { timelineMessages } from './messages';
 import { StatementCard } from './StatementCard';
 
@@ -140,7 +140,8 @@ export function Timeline({ dataset, visible, view, update }: Props) {
             type="button"
             className="button"
             onClick={() => {
-              focusNext.current = `statement-${visible[limit].statement.id}`;
+              const next = nextPageStart(dataset, visible, limit);
+              focusNext.current = next ? `statement-${next.statement.id}` : null;
               setPaging({ visible, limit: limit + pageSize });
             }}
           >

@@ -4,7 +4,7 @@ import { multiplyDataset } from '../../../scripts/data/synthetic';
 import { realInputs } from '../../../scripts/data/testInputs';
 import { applyFilter } from '../../shared/dataset/filter';
 import { DEFAULT_VIEW } from '../../shared/url/viewState';
-import { timelineGroups } from './group';
+import { nextPageStart, timelineGroups } from './group';
 
 const dataset = buildDataset(realInputs());
 const sectionKeys = (groups: ReturnType<typeof timelineGroups>) =>
@@ -79,5 +79,21 @@ describe('timelineGroups', () => {
     );
     const at = new Map(order.map((id, i) => [id, i]));
     expect(ranks.map((id) => at.get(id))).toEqual([...ranks.map((id) => at.get(id))].sort((a, b) => a! - b!));
+  });
+});
+
+describe('nextPageStart', () => {
+  it('is the first statement in timeline order after the page, wherever the dataset lists it', () => {
+    // Repeated, the dataset lists each section's statements three times over; the timeline keeps sections together.
+    const repeated = multiplyDataset(dataset, 3);
+    const visible = applyFilter(repeated, DEFAULT_VIEW);
+    const all = timelineGroups(repeated, visible, visible.length).flatMap((g) => g.sections.flatMap((s) => s.cards));
+    expect(nextPageStart(repeated, visible, 40)?.statement.id).toBe(all[40].item.statement.id);
+    expect(visible[40].statement.id).not.toBe(all[40].item.statement.id);
+  });
+
+  it('is nothing past the last statement', () => {
+    const visible = applyFilter(dataset, DEFAULT_VIEW);
+    expect(nextPageStart(dataset, visible, visible.length)).toBeUndefined();
   });
 });

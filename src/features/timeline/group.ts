@@ -120,3 +120,15 @@ export function timelineGroups(
   }
   return result;
 }
+
+/**
+ * The statement the next page starts with: the first in timeline order after the first `limit`. Not `visible[limit]`,
+ * which is in the dataset's order.
+ */
+export function nextPageStart(
+  dataset: Dataset,
+  visible: readonly VisibleStatement[],
+  limit: number,
+): VisibleStatement | undefined {
+  return firstInOrder(timelineRank(dataset), visible, limit + 1)[limit];
+}

@@ -164,7 +164,8 @@ async function measureScale(browser: Browser, datasetJson: string) {
     longestTaskWhileLoadingMs: round(Math.max(...longestTask)),
     filterChangeMs: round(median(filter)),
     filterChangeSamples: filter.length,
-    filterChangeLoadMediansMs: `${round(Math.min(...loadMedians))}–${round(Math.max(...loadMedians))}`,
+    filterChangeLoadMediansMs:
+      filter.length > 0 ? `${round(Math.min(...loadMedians))}–${round(Math.max(...loadMedians))}` : 'not measured',
     filterChangeP90Ms: round([...filter].sort((a, b) => a - b)[Math.floor(filter.length * 0.9)]),
     filterChangeNextFrameMs: round(median(nextFrame)),
     noChangeClickMs: round(median(noop)),

@@ -195,6 +195,7 @@ test.describe('embed mode', () => {
     });
     await page.goto('./?embed=1&view=timeline');
     await expect(page.locator(CARD)).toHaveCount(6, { timeout: 20_000 });
+    // Read without the route: the bundled file lists statements in timeline order, so its 7th is the 7th card.
     const seventh = await page.request.get('data/dataset.json').then(async (r) => {
       const { statements } = (await r.json()) as { statements: { id: string }[] };
       return statements[6].id;

@@ -84,7 +84,8 @@ describe('timelineGroups', () => {
 
 describe('nextPageStart', () => {
   it('is the first statement in timeline order after the page, wherever the dataset lists it', () => {
-    // Repeated, the dataset lists each section's statements three times over; the timeline keeps sections together.
+    // Repeated, the dataset lists the whole article three times, each section's statements in three places; the
+    // timeline keeps each section together.
     const repeated = multiplyDataset(dataset, 3);
     const visible = applyFilter(repeated, DEFAULT_VIEW);
     const all = timelineGroups(repeated, visible, visible.length).flatMap((g) => g.sections.flatMap((s) => s.cards));

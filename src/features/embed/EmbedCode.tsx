@@ -16,21 +16,34 @@ type CopyStatus = 'idle' | 'copied' | 'failed';
 export function EmbedCode({ view }: { view: ViewState }) {
   const t = embedMessages(view.lang);
   const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
+  // Which opening this is, 0 while closed: each opening builds the dialog's content afresh, on its first choice.
+  const [opening, setOpening] = useState(0);
   const titleId = useId();
   // Shown once its content is built, so that the dialog gives the focus to its first control.
   useEffect(() => {
-    if (open) dialog.current?.showModal();
-  }, [open]);
+    if (opening > 0 && !dialog.current?.open) dialog.current?.showModal();
+  }, [opening]);
+  // A dialog's close event comes a task after it has closed. Opened again in between (Escape and Enter pressed at
+  // once), the late event finds it open and leaves it so.
+  const closed = () => {
+    if (!dialog.current?.open) setOpening(0);
+  };
 
   return (
     <>
-      <button type="button" className="button button--quiet" title={t.embedName} onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="button button--quiet"
+        title={t.embedName}
+        onClick={() => setOpening((n) => n + 1)}
+      >
         {t.embed}
       </button>
-      <dialog ref={dialog} className="embed-code" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+      <dialog ref={dialog} className="embed-code" aria-labelledby={titleId} onClose={closed}>
         {/* Built only while open: no filter changes under a modal dialog, and closed it cost every filter change. */}
-        {open && <EmbedDialogBody view={view} titleId={titleId} close={() => dialog.current?.close()} />}
+        {opening > 0 && (
+          <EmbedDialogBody key={opening} view={view} titleId={titleId} close={() => dialog.current?.close()} />
+        )}
       </dialog>
     </>
   );

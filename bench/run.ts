@@ -18,6 +18,7 @@ import { isJs, measureChunks, sumGzip } from '../scripts/bundle';
 import { multiplyDataset } from '../scripts/data/synthetic';
 import { measureLighthouse } from './lighthouse';
 import { longTasksWithoutDevTools } from './longTasks';
+import { traceBusy, WINDOW_END, WINDOW_START } from './mainThreadBusy';
 import { measureSoak } from './soak';
 import { median, round } from './stats';
 import { checkTargets } from './targets';
@@ -84,45 +85,53 @@ function timeFilterChanges(page: Page, count: number) {
   // timestamp is the vsync it belongs to, often one that passed while the first frame was still being made
   // (8 ms before the first frame's end, median), so its part starts at whichever comes later: its timestamp
   // or the first frame's end. Counted from the timestamp alone, those milliseconds were counted twice.
-  return page.evaluate(async (count) => {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('.filters__options button')].find(
-      (b) => b.textContent === '罗湖区',
-    );
-    const heading = document.querySelector<HTMLElement>('h1');
-    if (!button || !heading) throw new Error('no 罗湖区 filter button or no heading');
-    // No named helpers in here: tsx would wrap them in a __name() call the page does not have.
-    const filter: number[] = [];
-    const nextFrame: number[] = [];
-    const noop: number[] = [];
-    for (let i = 0; i < count * 2; i += 1) {
-      const target: HTMLElement = i % 2 === 0 ? button : heading;
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      // Set in the frame callback below, which runs before the first frame's end is awaited.
-      let afterNextFrame!: Promise<{ frameStart: number; painted: number }>;
-      const start = await new Promise<number>((resolve) =>
-        requestAnimationFrame(() => {
-          const now = performance.now();
-          target.click();
-          // Asked for after the click, so it runs after the callbacks the click asked for. A task queued in
-          // a frame's callbacks runs once that frame is painted.
-          afterNextFrame = new Promise((done) =>
-            requestAnimationFrame((frameStart) =>
-              setTimeout(() => done({ frameStart, painted: performance.now() }), 0),
-            ),
-          );
-          resolve(now);
-        }),
+  return page.evaluate(
+    async ({ count, startMark, endMark }) => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.filters__options button')].find(
+        (b) => b.textContent === '罗湖区',
       );
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const firstEnd = performance.now();
-      const { frameStart, painted } = await afterNextFrame;
-      const first = firstEnd - start;
-      const second = painted - Math.max(frameStart, firstEnd);
-      if (target === button) nextFrame.push(second);
-      (target === button ? filter : noop).push(first + second);
-    }
-    return { filter, nextFrame, noop };
-  }, count);
+      const heading = document.querySelector<HTMLElement>('h1');
+      if (!button || !heading) throw new Error('no 罗湖区 filter button or no heading');
+      // No named helpers in here: tsx would wrap them in a __name() call the page does not have.
+      const filter: number[] = [];
+      const nextFrame: number[] = [];
+      const noop: number[] = [];
+      for (let i = 0; i < count * 2; i += 1) {
+        const target: HTMLElement = i % 2 === 0 ? button : heading;
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        // Set in the frame callback below, which runs before the first frame's end is awaited.
+        let afterNextFrame!: Promise<{ frameStart: number; painted: number }>;
+        const start = await new Promise<number>((resolve) =>
+          requestAnimationFrame(() => {
+            const now = performance.now();
+            if (target === button) performance.mark(startMark);
+            target.click();
+            // Asked for after the click, so it runs after the callbacks the click asked for. A task queued in
+            // a frame's callbacks runs once that frame is painted.
+            afterNextFrame = new Promise((done) =>
+              requestAnimationFrame((frameStart) =>
+                setTimeout(() => {
+                  const painted = performance.now();
+                  if (target === button) performance.mark(endMark);
+                  done({ frameStart, painted });
+                }, 0),
+              ),
+            );
+            resolve(now);
+          }),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const firstEnd = performance.now();
+        const { frameStart, painted } = await afterNextFrame;
+        const first = firstEnd - start;
+        const second = painted - Math.max(frameStart, firstEnd);
+        if (target === button) nextFrame.push(second);
+        (target === button ? filter : noop).push(first + second);
+      }
+      return { filter, nextFrame, noop };
+    },
+    { count, startMark: WINDOW_START, endMark: WINDOW_END },
+  );
 }
 
 async function measureScale(browser: Browser, datasetJson: string) {
@@ -131,6 +140,8 @@ async function measureScale(browser: Browser, datasetJson: string) {
   const filter: number[] = [];
   const nextFrame: number[] = [];
   const noop: number[] = [];
+  const busy: number[] = [];
+  const idle: number[] = [];
   // Each load's own median: how far one load's luck (JIT, GC, a busy neighbour) moves the number.
   const loadMedians: number[] = [];
   for (let run = 0; run < loads; run += 1) {
@@ -152,8 +163,13 @@ async function measureScale(browser: Browser, datasetJson: string) {
     ).jsonValue();
     navigation.push(drawn);
     longestTask.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
-    const samples = await timeFilterChanges(page, filterChanges);
+    const { result: samples, busyMs } = await traceBusy(page, () => timeFilterChanges(page, filterChanges));
+    if (busyMs.length !== samples.filter.length) {
+      throw new Error(`${samples.filter.length} filter changes timed but ${busyMs.length} traced`);
+    }
     filter.push(...samples.filter);
+    busy.push(...busyMs);
+    idle.push(...samples.filter.map((wall, i) => wall - busyMs[i]!));
     nextFrame.push(...samples.nextFrame);
     noop.push(...samples.noop);
     loadMedians.push(median(samples.filter));
@@ -168,6 +184,8 @@ async function measureScale(browser: Browser, datasetJson: string) {
       filter.length > 0 ? `${round(Math.min(...loadMedians))}–${round(Math.max(...loadMedians))}` : 'not measured',
     filterChangeP90Ms: round([...filter].sort((a, b) => a - b)[Math.floor(filter.length * 0.9)]),
     filterChangeNextFrameMs: round(median(nextFrame)),
+    filterChangeBusyMs: round(median(busy)),
+    filterChangeIdleMs: round(median(idle)),
     noChangeClickMs: round(median(noop)),
   };
 }
@@ -217,7 +235,7 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
-      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes in each of them, ${loads * filterChanges} in all (click at a frame's start → that frame painted, plus the next frame from its start, or the first frame's end if later, → its paint, for the work that waits for a frame; filterChangeNextFrame: that second part alone; noChangeClick: the same for a click on the heading; filterChangeLoadMedians: the lowest and highest median of one load), 1920×1080, headless; longestTaskWhileLoading: the largest over those loads, in pages Playwright drives; longestTaskNoDevTools: the largest and the median of the per-load longest over as many loads in a Chromium with no DevTools client attached (bench/longTasks.ts), counted until 1 s after all views are drawn`,
+      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes in each of them, ${loads * filterChanges} in all (click at a frame's start → that frame painted, plus the next frame from its start, or the first frame's end if later, → its paint, for the work that waits for a frame; filterChangeNextFrame: that second part alone; filterChangeBusy: the main thread's busy time in the same window, from a light trace of top-level tasks and user-timing marks (bench/mainThreadBusy.ts); filterChangeIdle: per change, that window's wall time less its busy time, the main thread idle while the compositor catches up; noChangeClick: the same for a click on the heading; filterChangeLoadMedians: the lowest and highest median of one load), 1920×1080, headless; longestTaskWhileLoading: the largest over those loads, in pages Playwright drives; longestTaskNoDevTools: the largest and the median of the per-load longest over as many loads in a Chromium with no DevTools client attached (bench/longTasks.ts), counted until 1 s after all views are drawn`,
       chunks,
       totals: {
         firstViewGzip: sumGzip(chunks.filter((c) => c.firstView)),

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargets, type ScaleTimings, type TargetsInput } from './targets';
 
-const timings = (scale: number, filterChangeMs: number, longest: number): ScaleTimings => ({
+const timings = (scale: number, filterChangeMs: number, longest: number, busy = filterChangeMs - 3): ScaleTimings => ({
   scale,
   filterChangeMs,
+  filterChangeBusyMs: busy,
   longestTaskWhileLoadingMs: longest,
   longestTaskNoDevToolsMs: longest,
 });
@@ -28,16 +29,24 @@ describe('checkTargets', () => {
   });
 
   it('misses the filter-change targets by a tenth of a millisecond, and meets them exactly at the line', () => {
-    const slow = report({ results: [timings(1, 16.1, 80), timings(1000, 50.1, 150)] });
-    expect(metOf(slow, /real data/)).toBe(false);
-    expect(metOf(slow, /1000×$/)).toBe(false);
-    const atTheLine = report({ results: [timings(1, 16, 80), timings(1000, 50, 200)] });
+    const slow = report({ results: [timings(1, 16.1, 80, 16.1), timings(1000, 50.1, 150, 50.1)] });
+    expect(metOf(slow, /real data, wall time/)).toBe(false);
+    expect(metOf(slow, /real data, main-thread work/)).toBe(false);
+    expect(metOf(slow, /1000×, wall time/)).toBe(false);
+    expect(metOf(slow, /1000×, main-thread work/)).toBe(false);
+    const atTheLine = report({ results: [timings(1, 16, 80, 16), timings(1000, 50, 200, 50)] });
     expect(checkTargets(atTheLine).every((c) => c.met === true)).toBe(true);
   });
 
+  it('judges wall time and main-thread work each on its own number', () => {
+    const idleWaits = report({ results: [timings(1, 18, 80, 13), timings(1000, 45, 150)] });
+    expect(metOf(idleWaits, /real data, wall time/)).toBe(false);
+    expect(metOf(idleWaits, /real data, main-thread work/)).toBe(true);
+  });
+
   it('says "not measured" for a median of no samples, not a number that misses', () => {
-    const none = report({ results: [timings(1, NaN, -Infinity), timings(1000, 45, 150)] });
-    expect(checkTargets(none).find((c) => /real data/.test(c.target))).toMatchObject({
+    const none = report({ results: [timings(1, NaN, -Infinity, NaN), timings(1000, 45, 150)] });
+    expect(checkTargets(none).find((c) => /real data, main-thread work/.test(c.target))).toMatchObject({
       measured: 'not measured',
       met: null,
     });
@@ -71,7 +80,8 @@ describe('checkTargets', () => {
   it('says "not measured", not met, for a scale or Lighthouse left out of the run', () => {
     const partial = checkTargets(report({ results: [timings(1, 12, 80)], lighthouse: undefined }));
     const unmeasured = partial.filter((c) => c.met === null).map((c) => c.target);
-    expect(unmeasured).toHaveLength(7);
-    expect(partial.find((c) => /1000×$/.test(c.target))?.measured).toBe('not measured');
+    expect(unmeasured).toHaveLength(8);
+    expect(partial.find((c) => /1000×, wall time$/.test(c.target))?.measured).toBe('not measured');
+    expect(partial.find((c) => /1000×, main-thread work$/.test(c.target))?.measured).toBe('not measured');
   });
 });

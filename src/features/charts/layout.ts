@@ -4,6 +4,7 @@
  * end-to-end test clicks into it).
  */
 
+import { formatCount } from '../../shared/i18n/lang';
 import { isWide, textWidth, WIDE } from '../../shared/ui/textWidth';
 
 export const FONT_FAMILY = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
@@ -41,8 +42,26 @@ const PIECE = new RegExp(`[${WIDE}]|(?:(?:[^\\s${WIDE}–—]|\u00a0)+[–—]?|
 /** Breakable pieces: whole Latin words (with their trailing space, or ending in a dash), single CJK characters. */
 const pieces = (text: string): string[] => text.match(PIECE) ?? [];
 
+/**
+ * Wrapped lines by font size, width and text. Every filter change lays the same theme names out again at the same
+ * sizes, and balancing each name over its lines wraps it a dozen times: a tenth of the charts' scene building.
+ * Emptied when full, since a window resized over and over would otherwise keep every width it passed through.
+ */
+const wrapped = new Map<string, readonly string[]>();
+const WRAPPED_MAX = 4000;
+
 /** `text` wrapped greedily into `maxWidth` px, breaking between words or CJK characters. */
-function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
+function wrapLines(text: string, maxWidth: number, fontSize: number): readonly string[] {
+  const key = `${fontSize} ${maxWidth} ${text}`;
+  const known = wrapped.get(key);
+  if (known) return known;
+  if (wrapped.size >= WRAPPED_MAX) wrapped.clear();
+  const lines = greedyLines(text, maxWidth, fontSize);
+  wrapped.set(key, lines);
+  return lines;
+}
+
+function greedyLines(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
   let used = 0;
@@ -166,7 +185,7 @@ export function valueTicks(count: number, plotWidth: number, fontSize: number): 
       if (step < first) continue;
       const max = Math.ceil(top / step) * step;
       const intervals = max / step;
-      const label = textWidth(max.toLocaleString('en-US'), fontSize);
+      const label = textWidth(formatCount(max, 'en'), fontSize);
       // A plot too narrow for even two labels gets 0 and one round number above the count.
       if (intervals === 1 || plotWidth / intervals >= label + fontSize * 1.5) return { step, max };
     }

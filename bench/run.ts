@@ -18,7 +18,7 @@ import { isJs, measureChunks, sumGzip } from '../scripts/bundle';
 import { multiplyDataset } from '../scripts/data/synthetic';
 import { measureLighthouse } from './lighthouse';
 import { longTasksWithoutDevTools } from './longTasks';
-import { traceBusy, WINDOW_END, WINDOW_START } from './mainThreadBusy';
+import { busyInWindows, traceMainThread, WINDOW_END, WINDOW_PAUSE, WINDOW_START } from './mainThreadBusy';
 import { measureSoak } from './soak';
 import { median, round } from './stats';
 import { checkTargets } from './targets';
@@ -86,7 +86,7 @@ function timeFilterChanges(page: Page, count: number) {
   // (8 ms before the first frame's end, median), so its part starts at whichever comes later: its timestamp
   // or the first frame's end. Counted from the timestamp alone, those milliseconds were counted twice.
   return page.evaluate(
-    async ({ count, startMark, endMark }) => {
+    async ({ count, startMark, pauseMark, endMark }) => {
       const button = [...document.querySelectorAll<HTMLButtonElement>('.filters__options button')].find(
         (b) => b.textContent === '罗湖区',
       );
@@ -96,6 +96,7 @@ function timeFilterChanges(page: Page, count: number) {
       const filter: number[] = [];
       const nextFrame: number[] = [];
       const noop: number[] = [];
+      const resumeAfterPause: number[] = [];
       for (let i = 0; i < count * 2; i += 1) {
         const target: HTMLElement = i % 2 === 0 ? button : heading;
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -122,15 +123,19 @@ function timeFilterChanges(page: Page, count: number) {
         );
         await new Promise((resolve) => setTimeout(resolve, 0));
         const firstEnd = performance.now();
+        if (target === button) performance.mark(pauseMark);
         const { frameStart, painted } = await afterNextFrame;
         const first = firstEnd - start;
         const second = painted - Math.max(frameStart, firstEnd);
-        if (target === button) nextFrame.push(second);
+        if (target === button) {
+          nextFrame.push(second);
+          resumeAfterPause.push(Math.max(frameStart, firstEnd) - firstEnd);
+        }
         (target === button ? filter : noop).push(first + second);
       }
-      return { filter, nextFrame, noop };
+      return { filter, nextFrame, noop, resumeAfterPause };
     },
-    { count, startMark: WINDOW_START, endMark: WINDOW_END },
+    { count, startMark: WINDOW_START, pauseMark: WINDOW_PAUSE, endMark: WINDOW_END },
   );
 }
 
@@ -163,13 +168,11 @@ async function measureScale(browser: Browser, datasetJson: string) {
     ).jsonValue();
     navigation.push(drawn);
     longestTask.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
-    const { result: samples, busyMs } = await traceBusy(page, () => timeFilterChanges(page, filterChanges));
-    if (busyMs.length !== samples.filter.length) {
-      throw new Error(`${samples.filter.length} filter changes timed but ${busyMs.length} traced`);
-    }
+    const { result: samples, events } = await traceMainThread(page, () => timeFilterChanges(page, filterChanges));
+    const windows = busyInWindows(events, samples.resumeAfterPause);
     filter.push(...samples.filter);
-    busy.push(...busyMs);
-    idle.push(...samples.filter.map((wall, i) => wall - busyMs[i]!));
+    busy.push(...windows.map((w) => w.busyMs));
+    idle.push(...samples.filter.map((wall, i) => wall - windows[i]!.busyInWallMs));
     nextFrame.push(...samples.nextFrame);
     noop.push(...samples.noop);
     loadMedians.push(median(samples.filter));
@@ -235,7 +238,7 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: browser.version() },
-      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes in each of them, ${loads * filterChanges} in all (click at a frame's start → that frame painted, plus the next frame from its start, or the first frame's end if later, → its paint, for the work that waits for a frame; filterChangeNextFrame: that second part alone; filterChangeBusy: the main thread's busy time in the same window, from a light trace of top-level tasks and user-timing marks (bench/mainThreadBusy.ts); filterChangeIdle: per change, that window's wall time less its busy time, the main thread idle while the compositor catches up; noChangeClick: the same for a click on the heading; filterChangeLoadMedians: the lowest and highest median of one load), 1920×1080, headless; longestTaskWhileLoading: the largest over those loads, in pages Playwright drives; longestTaskNoDevTools: the largest and the median of the per-load longest over as many loads in a Chromium with no DevTools client attached (bench/longTasks.ts), counted until 1 s after all views are drawn`,
+      method: `median of ${loads} loads (navigation → all views drawn) and of ${filterChanges} filter changes in each of them, ${loads * filterChanges} in all (click at a frame's start → that frame painted, plus the next frame from its start, or the first frame's end if later, → its paint, for the work that waits for a frame; filterChangeNextFrame: that second part alone; filterChangeBusy: the main thread's time inside tasks from the click to the next frame's paint, from a light trace of top-level tasks and user-timing marks (bench/mainThreadBusy.ts); filterChangeIdle: per change, the wall time less the busy time inside the parts it counts, the main thread waiting (mostly on the compositor); noChangeClick: the same for a click on the heading; filterChangeLoadMedians: the lowest and highest median of one load), 1920×1080, headless; longestTaskWhileLoading: the largest over those loads, in pages Playwright drives; longestTaskNoDevTools: the largest and the median of the per-load longest over as many loads in a Chromium with no DevTools client attached (bench/longTasks.ts), counted until 1 s after all views are drawn`,
       chunks,
       totals: {
         firstViewGzip: sumGzip(chunks.filter((c) => c.firstView)),
